@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { documentBase, isoInstant, userId } from "./common";
+
+/**
+ * What the bot needs to message someone later. `reference` is the channel's own JSON, kept opaque here
+ * so the domain never depends on the bot SDK.
+ */
+export const conversationReferenceDocument = documentBase.extend({
+  type: z.literal("conversationRef"),
+  scope: z.enum(["personal", "groupChat", "team"]),
+  conversationId: z.string().min(1).max(400),
+  userId: userId.optional(),
+  reference: z.record(z.string(), z.unknown()),
+  /** Set when Teams answered 403: the app was blocked or removed, so nothing more is sent. */
+  deadSince: isoInstant.optional(),
+  updatedAt: isoInstant,
+});
+export type ConversationReferenceDocument = z.infer<typeof conversationReferenceDocument>;

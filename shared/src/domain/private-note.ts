@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { documentBase, entityId, isoInstant, userId } from "./common";
+
+/** Readable by its author only: no role, export or dashboard ever reaches it. */
+export const privateNoteDocument = documentBase.extend({
+  type: z.literal("privateNote"),
+  pairId: entityId,
+  noteId: entityId,
+  authorId: userId,
+  sessionId: entityId.optional(),
+  text: z.string().trim().min(1).max(20000),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+export type PrivateNoteDocument = z.infer<typeof privateNoteDocument>;

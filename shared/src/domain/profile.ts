@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { documentBase, entityId, format, isoInstant, userId } from "./common";
+
+export const experienceLevel = z.enum(["new-hire", "junior", "mid", "senior", "lead"]);
+export const skillLevel = z.number().int().min(1).max(4);
+export const skillClaim = z.object({ skillId: entityId, level: skillLevel });
+export type SkillClaim = z.infer<typeof skillClaim>;
+
+export const mentoringStyle = z.enum(["listening", "hands-on", "challenging", "structured", "exploratory"]);
+export const communicationPreference = z.enum(["chat", "video", "in-person", "async"]);
+export const teamPreference = z.enum(["cross-team", "same-team", "no-preference"]);
+
+/** A weekly slot in the person's own time zone, minutes from midnight. */
+export const availabilitySlot = z
+  .object({
+    day: z.number().int().min(0).max(6),
+    startMinute: z.number().int().min(0).max(1440),
+    endMinute: z.number().int().min(0).max(1440),
+  })
+  .refine((s) => s.endMinute > s.startMinute, { message: "a slot must end after it starts", path: ["endMinute"] });
+
+export const participationStatus = z.enum(["active", "paused", "left"]);
+
+export const profileDocument = documentBase.extend({
+  type: z.literal("profile"),
+  userId,
+  displayName: z.string().min(1).max(120),
+  email: z.string().max(254).optional(),
+  role: z.string().max(120).default(""),
+  team: z.string().max(120).default(""),
+  managerId: userId.optional(),
+  /** The person's reporting line, nearest manager first (for the matching rule). */
+  reportingLine: z.array(userId).max(20).default([]),
+  level: experienceLevel.default("mid"),
+  timeZone: z.string().min(1).max(64).default("UTC"),
+  learn: z.array(skillClaim).max(20).default([]),
+  offer: z.array(skillClaim).max(20).default([]),
+  goals: z.string().max(2000).default(""),
+  styles: z.array(mentoringStyle).max(5).default([]),
+  communication: z.array(communicationPreference).max(4).default([]),
+  formats: z.array(format).max(4).default([]),
+  teamPreference: teamPreference.default("no-preference"),
+  availability: z.array(availabilitySlot).max(28).default([]),
+  mentorCapacity: z.number().int().min(0).max(3).default(0),
+  programIds: z.array(entityId).max(20).default([]),
+  consentAt: isoInstant.optional(),
+  status: participationStatus.default("active"),
+  pausedUntil: isoInstant.optional(),
+  updatedAt: isoInstant,
+});
+export type ProfileDocument = z.infer<typeof profileDocument>;

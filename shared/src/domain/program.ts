@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { cadence, documentBase, entityId, format, isoDate, userId } from "./common";
+
+export const programPurpose = z.enum(["onboarding", "skill-transfer", "leadership", "succession", "career-moves"]);
+export const programDuration = z.enum(["3-months", "6-months", "12-months", "evergreen"]);
+
+export const skill = z.object({
+  id: entityId,
+  name: z.string().min(1).max(80),
+  group: z.string().min(1).max(40),
+  critical: z.boolean().default(false),
+});
+export type Skill = z.infer<typeof skill>;
+
+export const agreementTemplate = z.object({
+  meetingLengthMinutes: z.number().int().min(15).max(240),
+  channels: z.array(z.string().min(1).max(40)).max(8),
+  responseTime: z.string().max(200),
+  confidentiality: z.string().max(1000),
+  boundaries: z.string().max(1000),
+});
+export type AgreementTemplate = z.infer<typeof agreementTemplate>;
+
+export const matchingWeights = z.object({
+  skill: z.number().int().min(0).max(100),
+  goal: z.number().int().min(0).max(100),
+  availability: z.number().int().min(0).max(100),
+  timeZone: z.number().int().min(0).max(100),
+  style: z.number().int().min(0).max(100),
+  crossTeam: z.number().int().min(0).max(100),
+});
+export type MatchingWeights = z.infer<typeof matchingWeights>;
+
+export const programDocument = documentBase.extend({
+  type: z.literal("program"),
+  programId: entityId,
+  name: z.string().min(1).max(120),
+  purpose: programPurpose,
+  audience: z.string().max(300),
+  formats: z.array(format).min(1),
+  duration: programDuration,
+  cohortStart: isoDate,
+  cohortEnd: isoDate.optional(),
+  cadence,
+  minimumMeetingsPerMonth: z.number().int().min(0).max(8),
+  skills: z.array(skill).max(500),
+  agreementTemplate,
+  matchingWeights: matchingWeights.optional(),
+  ownerIds: z.array(userId).min(1),
+  escalationContact: z.string().max(200).optional(),
+  minGroupSize: z.number().int().min(2).max(50).default(5),
+});
+export type ProgramDocument = z.infer<typeof programDocument>;
