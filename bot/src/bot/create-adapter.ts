@@ -1,0 +1,25 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
+import type { BatonConfig } from "../config";
+
+/**
+ * The Bot Framework edge. With MicrosoftAppId set, incoming activities must carry a valid Bot
+ * Framework token; without it (local runs and tests) authentication is off, as in the Emulator.
+ */
+export function createAdapter(bot: BatonConfig["bot"]): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: bot.appId,
+    MicrosoftAppPassword: bot.appPassword,
+    MicrosoftAppType: bot.appType,
+    MicrosoftAppTenantId: bot.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    console.error("Bot turn failed", error);
+    try {
+      await context.sendActivity("Sorry, something went wrong on my side. Please try again in a moment.");
+    } catch {
+      // The channel may be unreachable; nothing more to do.
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,115 @@
+import type { Container, ItemDefinition, SqlParameter } from "@azure/cosmos";
+import { conflict } from "@baton/shared";
+
+export interface StoredDocument {
+  id: string;
+  pk: string;
+  tenantId: string;
+  type: string;
+  _etag?: string;
+}
+
+const SYSTEM_FIELDS = ["_rid", "_self", "_attachments", "_ts"] as const;
+
+function clean<T extends StoredDocument>(resource: ItemDefinition | undefined): T | undefined {
+  if (!resource) return undefined;
+  const copy: Record<string, unknown> = { ...resource };
+  for (const field of SYSTEM_FIELDS) delete copy[field];
+  return copy as T;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "number" ? code : undefined;
+}
+
+/**
+ * The only way the app touches Cosmos. Every call names a tenant and a partition key, and every
+ * query repeats both in its text (the local server ignores the partitionKey option; real Cosmos
+ * routes by it). Reads return the ETag; replaces require it.
+ */
+export class DocumentStore {
+  constructor(private readonly container: Container) {}
+
+  private checkScope(tenantId: string, pk: string): void {
+    if (!tenantId || !pk.startsWith(`t:${tenantId}`) || (pk.length > tenantId.length + 2 && pk[tenantId.length + 2] !== "|"))
+      throw new Error(`Partition key ${pk} is outside tenant ${tenantId}`);
+  }
+
+  async read<T extends StoredDocument>(tenantId: string, pk: string, id: string): Promise<T | undefined> {
+    this.checkScope(tenantId, pk);
+    const { resource, statusCode } = await this.container.item(id, pk).read<T>();
+    if (statusCode === 404 || !resource) return undefined;
+    const doc = clean<T>(resource);
+    return doc && doc.tenantId === tenantId ? doc : undefined;
+  }
+
+  /** Creates a new document; an existing id is a conflict (so retries never duplicate). */
+  async create<T extends StoredDocument>(doc: T): Promise<T> {
+    this.checkScope(doc.tenantId, doc.pk);
+    const { _etag: _ignored, ...body } = doc;
+    try {
+      const { resource } = await this.container.items.create(body);
+      return clean<T>(resource) as T;
+    } catch (error) {
+      if (statusOf(error) === 409) throw conflict("This already exists. Reload to see it.");
+      throw error;
+    }
+  }
+
+  /** Replaces only if nobody changed the document since `etag` was read; a stale write is a conflict. */
+  async replace<T extends StoredDocument>(doc: T, etag: string): Promise<T> {
+    this.checkScope(doc.tenantId, doc.pk);
+    const { _etag: _ignored, ...body } = doc;
+    try {
+      const { resource } = await this.container
+        .item(doc.id, doc.pk)
+        .replace(body, { accessCondition: { type: "IfMatch", condition: etag } });
+      return clean<T>(resource) as T;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412) throw conflict();
+      if (status === 404) throw conflict("This was removed by someone else. Reload to see the current state.");
+      throw error;
+    }
+  }
+
+  /** For documents owned by one writer (e.g. a stored conversation reference). */
+  async upsert<T extends StoredDocument>(doc: T): Promise<T> {
+    this.checkScope(doc.tenantId, doc.pk);
+    const { _etag: _ignored, ...body } = doc;
+    const { resource } = await this.container.items.upsert(body);
+    return clean<T>(resource) as T;
+  }
+
+  async delete(tenantId: string, pk: string, id: string): Promise<void> {
+    this.checkScope(tenantId, pk);
+    try {
+      await this.container.item(id, pk).delete();
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+
+  /**
+   * A single-partition query. `where` is appended to the tenant and partition filter, e.g.
+   * `c.type = @type`; parameters must not use the reserved names @pk and @tenantId.
+   */
+  async queryPartition<T extends StoredDocument>(
+    tenantId: string,
+    pk: string,
+    where = "true",
+    parameters: SqlParameter[] = [],
+    orderBy = "",
+  ): Promise<T[]> {
+    this.checkScope(tenantId, pk);
+    const query = `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND (${where})${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
+    const { resources } = await this.container.items
+      .query<T>(
+        { query, parameters: [{ name: "@pk", value: pk }, { name: "@tenantId", value: tenantId }, ...parameters] },
+        { partitionKey: pk },
+      )
+      .fetchAll();
+    return resources.map((r) => clean<T>(r) as T);
+  }
+}

@@ -1,0 +1,146 @@
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import type { BatonConfig } from "./config";
+import { DevSignIn } from "./auth/dev-signin";
+import { TokenValidator } from "./auth/token-validator";
+import { authenticate } from "./api/authenticate";
+import { devRoutes } from "./api/dev-routes";
+import { apiErrorHandler } from "./api/http-errors";
+import { meRoutes } from "./api/me-routes";
+import { pairRoutes } from "./api/pair-routes";
+import { BatonBot } from "./bot/baton-bot";
+import { createAdapter } from "./bot/create-adapter";
+import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
+import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
+import { createRepositories, type Repositories } from "./data/repositories";
+import { seedDemo } from "./demo/seed-demo";
+import { systemClock, type Clock } from "./services/actor";
+import { MyMentoringService } from "./services/my-mentoring-service";
+import { PairWorkspaceService } from "./services/pair-workspace-service";
+
+export interface BatonServer {
+  url: string;
+  repos: Repositories;
+  cosmos: CosmosConnection;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  clock?: Clock;
+  /** Overrides the token validator (tests use local signing keys). */
+  tokenValidator?: TokenValidator;
+  snapshotIntervalMs?: number;
+  log?: (message: string) => void;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_TAB_DIST = path.resolve(here, "../../tab/dist");
+
+const FRAME_ANCESTORS =
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
+
+/** Starts Baton: Cosmos (embedded or Azure), the bot endpoint, the REST API and the built tab, on one port. */
+export async function startBatonServer(config: BatonConfig, options: ServerOptions = {}): Promise<BatonServer> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((m: string) => console.log(m));
+  const cosmos = await connectCosmos(config.cosmos);
+  const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
+  if (localDataDir) {
+    const restored = await loadSnapshot(cosmos.container, localDataDir);
+    if (restored > 0) log(`Restored ${restored} documents from ${localDataDir}.`);
+  }
+  const repos = createRepositories(cosmos.container);
+  if (config.seedDemo && (await seedDemo(repos, clock))) log("Seeded the demo tenant (contoso-demo).");
+
+  const devSignIn = config.devSignIn ? new DevSignIn() : undefined;
+  const validator =
+    options.tokenValidator ??
+    new TokenValidator({ audiences: config.sso.audiences, ...(devSignIn ? { devSignIn } : {}) });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(express.json({ limit: "256kb" }));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  const adapter = createAdapter(config.bot);
+  const bot = new BatonBot(repos, clock);
+  app.head("/api/messages", (_req, res) => {
+    res.sendStatus(200);
+  });
+  app.post("/api/messages", (req, res, next) => {
+    adapter.process(req, res, (context) => bot.run(context)).catch(next);
+  });
+
+  const api = express.Router();
+  api.get("/config", (_req, res) => {
+    res.json({ devSignIn: Boolean(devSignIn), ssoClientId: config.sso.clientId || null });
+  });
+  if (devSignIn) api.use(devRoutes(devSignIn));
+  api.use(authenticate(validator));
+  api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
+  api.use(meRoutes(new MyMentoringService(repos, clock)));
+  api.use((_req, res) => {
+    res.status(404).json({ error: { code: "not-found", message: "No such API route." } });
+  });
+  app.use("/api", api);
+  app.use("/api", apiErrorHandler);
+
+  const tabDist = config.tabDistDir ?? DEFAULT_TAB_DIST;
+  if (existsSync(tabDist)) {
+    app.use((_req, res, next) => {
+      res.setHeader("Content-Security-Policy", FRAME_ANCESTORS);
+      next();
+    });
+    app.use(express.static(tabDist, { index: false, maxAge: "1h" }));
+    app.get(["/", "/tab", "/tab/*", "/privacy", "/terms"], (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(tabDist, "index.html"));
+    });
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text").send("The tab is not built yet: run `npm run build:tab`.");
+    });
+  }
+  app.use(apiErrorHandler);
+
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+  server.keepAliveTimeout = 65_000;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  let snapshotting: Promise<unknown> = Promise.resolve();
+  const snapshot = () => {
+    if (!localDataDir) return Promise.resolve();
+    snapshotting = snapshotting.then(() => saveSnapshot(cosmos.container, localDataDir)).catch((e) => log(`Snapshot failed: ${e}`));
+    return snapshotting;
+  };
+  const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;
+  timer?.unref();
+
+  let stopped = false;
+  return {
+    url,
+    repos,
+    cosmos,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await snapshot();
+      await cosmos.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import {
+  documentIds,
+  linkChatInput,
+  notFound,
+  parseInput,
+  partitionKeys,
+  requireMember,
+  type AgreementDocument,
+  type DueItem,
+  type MyMentoringView,
+} from "@baton/shared";
+import type { Repositories } from "../data/repositories";
+import { systemClock, type Actor, type Clock } from "./actor";
+
+/** "My mentoring": my profile, my pairs, and what is due across them. */
+export class MyMentoringService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async view(actor: Actor): Promise<MyMentoringView> {
+    const { profile, memberships } = await this.repos.people.loadPerson(actor.tenantId, actor.userId);
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const active = memberships.filter((m) => m.status === "active" || m.status === "paused");
+    // One small single-partition read per active pair (a person has at most a handful).
+    const perPair = await Promise.all(
+      active.map(async (m): Promise<DueItem[]> => {
+        const [items, agreement] = await Promise.all([
+          this.repos.pairs.openActionItemsOf(actor.tenantId, m.pairId, actor.userId),
+          this.repos.pairs.read<AgreementDocument>(actor.tenantId, m.pairId, documentIds.agreement()),
+        ]);
+        const due: DueItem[] = items
+          .filter((i) => i.dueDate)
+          .map((i) => ({
+            pairId: m.pairId,
+            partnerName: m.partnerName,
+            kind: (i.dueDate as string) < today ? "action-overdue" : "action-due",
+            title: i.title,
+            when: i.dueDate as string,
+          }));
+        if (agreement && agreement.status === "draft" && !agreement.confirmations[actor.userId])
+          due.push({ pairId: m.pairId, partnerName: m.partnerName, kind: "agreement-to-confirm", title: "Confirm your agreement" });
+        return due;
+      }),
+    );
+    const due = perPair.flat().sort((a, b) => (a.when ?? "").localeCompare(b.when ?? ""));
+    return {
+      me: { userId: actor.userId, displayName: profile?.displayName ?? actor.displayName, tenantId: actor.tenantId },
+      profile: profile ?? null,
+      pairs: memberships,
+      due,
+    };
+  }
+
+  async resolveChat(actor: Actor, chatId: string): Promise<{ pairId: string }> {
+    const link = await this.repos.tenants.getChatLink(actor.tenantId, chatId);
+    if (!link) throw notFound("A pair for this chat");
+    const pair = await this.repos.pairs.getPair(actor.tenantId, link.pairId);
+    requireMember(pair, actor.userId);
+    return { pairId: link.pairId };
+  }
+
+  /** Links a group chat to a pair; only a member of the pair may do it. */
+  async linkChat(actor: Actor, chatId: string, body: unknown): Promise<{ pairId: string }> {
+    const input = parseInput(linkChatInput, { ...(typeof body === "object" ? body : {}), chatId });
+    requireMember(await this.repos.pairs.getPair(actor.tenantId, input.pairId), actor.userId);
+    await this.repos.tenants.saveChatLink({
+      id: documentIds.chatLink(input.chatId),
+      pk: partitionKeys.tenant(actor.tenantId),
+      tenantId: actor.tenantId,
+      type: "chatLink",
+      chatId: input.chatId,
+      pairId: input.pairId,
+      linkedBy: actor.userId,
+      linkedAt: this.clock.now().toISOString(),
+    });
+    return { pairId: input.pairId };
+  }
+}

@@ -1,0 +1,265 @@
+import {
+  confirmAgreement,
+  confirmAgreementInput,
+  createActionItemInput,
+  createGoalInput,
+  createPrivateNoteInput,
+  createSessionInput,
+  defaultAgendaTemplates,
+  documentIds,
+  editAgreement,
+  notFound,
+  parseInput,
+  requireMember,
+  updateActionItemInput,
+  updateAgreementInput,
+  updateGoalInput,
+  updatePrivateNoteInput,
+  updateSessionInput,
+  validationError,
+  type ActionItemDocument,
+  type AgreementDocument,
+  type GoalDocument,
+  type PairDocument,
+  type PairWorkspaceView,
+  type PrivateNoteDocument,
+  type SessionDocument,
+} from "@baton/shared";
+import type { Repositories } from "../data/repositories";
+import { newId, systemClock, type Actor, type Clock } from "./actor";
+
+/** The pair workspace: every call checks membership first and validates input before any write. */
+export class PairWorkspaceService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  private async memberPair(actor: Actor, pairId: string): Promise<PairDocument> {
+    const pair = await this.repos.pairs.getPair(actor.tenantId, pairId);
+    requireMember(pair, actor.userId);
+    return pair as PairDocument;
+  }
+
+  private base(actor: Actor, pairId: string, id: string) {
+    return { id, pk: this.repos.pairs.pk(actor.tenantId, pairId), tenantId: actor.tenantId, pairId };
+  }
+
+  async view(actor: Actor, pairId: string): Promise<PairWorkspaceView> {
+    const space = await this.repos.pairs.load(actor.tenantId, pairId, actor.userId);
+    const me = requireMember(space?.pair, actor.userId);
+    if (!space) throw notFound("This pair");
+    const program = await this.repos.tenants.getProgram(actor.tenantId, space.pair.programId);
+    return {
+      me,
+      ...space,
+      programName: program?.name ?? "",
+      agendaTemplates: defaultAgendaTemplates,
+      skills: program?.skills ?? [],
+    };
+  }
+
+  async updateAgreement(actor: Actor, pairId: string, body: unknown): Promise<AgreementDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(updateAgreementInput, body);
+    const current = await this.repos.pairs.read<AgreementDocument>(actor.tenantId, pairId, documentIds.agreement());
+    if (!current) throw notFound("The agreement");
+    const next = editAgreement(current, input.terms, actor.userId, this.now());
+    if (next === current) return current;
+    return this.repos.pairs.replace(next, input.etag);
+  }
+
+  async confirmAgreement(actor: Actor, pairId: string, body: unknown): Promise<AgreementDocument> {
+    const pair = await this.memberPair(actor, pairId);
+    const input = parseInput(confirmAgreementInput, body);
+    const current = await this.repos.pairs.read<AgreementDocument>(actor.tenantId, pairId, documentIds.agreement());
+    if (!current) throw notFound("The agreement");
+    const memberIds = pair.members.map((m) => m.userId);
+    const next = confirmAgreement(current, memberIds, actor.userId, this.now());
+    if (next === current) return current;
+    return this.repos.pairs.replace(next, input.etag);
+  }
+
+  async createGoal(actor: Actor, pairId: string, body: unknown): Promise<GoalDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(createGoalInput, body);
+    const goalId = newId();
+    const now = this.now();
+    return this.repos.pairs.create<GoalDocument>({
+      ...this.base(actor, pairId, documentIds.goal(goalId)),
+      type: "goal",
+      goalId,
+      title: input.title,
+      description: input.description,
+      ...(input.targetDate ? { targetDate: input.targetDate } : {}),
+      milestones: input.milestones.map((m) => ({
+        milestoneId: m.milestoneId ?? newId(),
+        title: m.title,
+        ...(m.targetDate ? { targetDate: m.targetDate } : {}),
+        done: m.done,
+        ...(m.done ? { doneAt: now } : {}),
+      })),
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  async updateGoal(actor: Actor, pairId: string, goalId: string, body: unknown): Promise<GoalDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(updateGoalInput, body);
+    const current = await this.repos.pairs.read<GoalDocument>(actor.tenantId, pairId, documentIds.goal(goalId));
+    if (!current) throw notFound("This goal");
+    const now = this.now();
+    const previous = new Map(current.milestones.map((m) => [m.milestoneId, m]));
+    const { targetDate: _old, ...rest } = current;
+    return this.repos.pairs.replace<GoalDocument>(
+      {
+        ...rest,
+        title: input.title,
+        description: input.description,
+        ...(input.targetDate ? { targetDate: input.targetDate } : {}),
+        milestones: input.milestones.map((m) => {
+          const before = m.milestoneId ? previous.get(m.milestoneId) : undefined;
+          const doneAt = m.done ? (before?.done ? before.doneAt : now) : undefined;
+          return {
+            milestoneId: m.milestoneId ?? newId(),
+            title: m.title,
+            ...(m.targetDate ? { targetDate: m.targetDate } : {}),
+            done: m.done,
+            ...(doneAt ? { doneAt } : {}),
+          };
+        }),
+        updatedAt: now,
+      },
+      input.etag,
+    );
+  }
+
+  async createActionItem(actor: Actor, pairId: string, body: unknown): Promise<ActionItemDocument> {
+    const pair = await this.memberPair(actor, pairId);
+    const input = parseInput(createActionItemInput, body);
+    if (!pair.members.some((m) => m.userId === input.ownerId))
+      throw validationError("ownerId", "ownerId: the owner must be one of the pair.");
+    const actionItemId = newId();
+    const now = this.now();
+    return this.repos.pairs.create<ActionItemDocument>({
+      ...this.base(actor, pairId, documentIds.actionItem(actionItemId)),
+      type: "actionItem",
+      actionItemId,
+      title: input.title,
+      ownerId: input.ownerId,
+      ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+      done: false,
+      source: "tab",
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  async updateActionItem(actor: Actor, pairId: string, actionItemId: string, body: unknown): Promise<ActionItemDocument> {
+    const pair = await this.memberPair(actor, pairId);
+    const input = parseInput(updateActionItemInput, body);
+    if (input.ownerId && !pair.members.some((m) => m.userId === input.ownerId))
+      throw validationError("ownerId", "ownerId: the owner must be one of the pair.");
+    const current = await this.repos.pairs.read<ActionItemDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.actionItem(actionItemId),
+    );
+    if (!current) throw notFound("This action item");
+    const now = this.now();
+    const { dueDate: oldDue, doneAt: oldDoneAt, ...rest } = current;
+    const dueDate = input.dueDate === null ? undefined : (input.dueDate ?? oldDue);
+    const done = input.done ?? current.done;
+    const doneAt = done ? (current.done ? oldDoneAt : now) : undefined;
+    return this.repos.pairs.replace<ActionItemDocument>(
+      {
+        ...rest,
+        title: input.title ?? current.title,
+        ownerId: input.ownerId ?? current.ownerId,
+        ...(dueDate ? { dueDate } : {}),
+        done,
+        ...(doneAt ? { doneAt } : {}),
+        updatedAt: now,
+      },
+      input.etag,
+    );
+  }
+
+  async createSession(actor: Actor, pairId: string, body: unknown): Promise<SessionDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(createSessionInput, body);
+    const sessionId = newId();
+    const now = this.now();
+    return this.repos.pairs.create<SessionDocument>({
+      ...this.base(actor, pairId, documentIds.session(sessionId)),
+      type: "session",
+      sessionId,
+      at: input.at,
+      durationMinutes: input.durationMinutes,
+      template: input.template,
+      agenda: defaultAgendaTemplates[input.template],
+      sharedNotes: input.sharedNotes,
+      loggedBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  async updateSession(actor: Actor, pairId: string, sessionId: string, body: unknown): Promise<SessionDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(updateSessionInput, body);
+    const current = await this.repos.pairs.read<SessionDocument>(actor.tenantId, pairId, documentIds.session(sessionId));
+    if (!current) throw notFound("This session");
+    return this.repos.pairs.replace<SessionDocument>(
+      {
+        ...current,
+        at: input.at ?? current.at,
+        durationMinutes: input.durationMinutes ?? current.durationMinutes,
+        sharedNotes: input.sharedNotes ?? current.sharedNotes,
+        updatedAt: this.now(),
+      },
+      input.etag,
+    );
+  }
+
+  async createPrivateNote(actor: Actor, pairId: string, body: unknown): Promise<PrivateNoteDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(createPrivateNoteInput, body);
+    const noteId = newId();
+    const now = this.now();
+    return this.repos.pairs.create<PrivateNoteDocument>({
+      ...this.base(actor, pairId, documentIds.privateNote(noteId)),
+      type: "privateNote",
+      noteId,
+      authorId: actor.userId,
+      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+      text: input.text,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  async updatePrivateNote(actor: Actor, pairId: string, noteId: string, body: unknown): Promise<PrivateNoteDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(updatePrivateNoteInput, body);
+    const current = await this.repos.pairs.read<PrivateNoteDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.privateNote(noteId),
+    );
+    // Someone else's note is reported exactly like a missing one.
+    if (!current || current.authorId !== actor.userId) throw notFound("This note");
+    return this.repos.pairs.replace<PrivateNoteDocument>(
+      { ...current, text: input.text, updatedAt: this.now() },
+      input.etag,
+    );
+  }
+}
