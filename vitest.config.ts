@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/src/**/*.test.ts", "bot/src/**/*.test.ts", "tab/src/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: [
+            "shared/src/**/*.test.ts",
+            "bot/src/**/*.test.ts",
+            "tab/src/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

@@ -51,7 +51,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error("BATON_DEV_SIGNIN is for local runs only and is refused when NODE_ENV=production.");
   }
   if (production && !e.COSMOS_ENDPOINT) {
-    throw new Error("COSMOS_ENDPOINT must be set in production; the embedded Cosmos server is for local runs.");
+    throw new Error(
+      "COSMOS_ENDPOINT must be set in production; the embedded Cosmos server is for local runs.",
+    );
   }
   const clientId = e.AAD_APP_CLIENT_ID;
   const audiences = clientId
@@ -69,7 +71,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           database: e.COSMOS_DATABASE,
           container: e.COSMOS_CONTAINER,
         }
-      : { mode: "local", dataDir: e.BATON_DATA_DIR, database: e.COSMOS_DATABASE, container: e.COSMOS_CONTAINER },
+      : {
+          mode: "local",
+          dataDir: e.BATON_DATA_DIR,
+          database: e.COSMOS_DATABASE,
+          container: e.COSMOS_CONTAINER,
+        },
     devSignIn: e.BATON_DEV_SIGNIN,
     seedDemo: e.BATON_SEED_DEMO,
     bot: {

@@ -5,7 +5,9 @@ const config = loadConfig();
 const server = await startBatonServer(config);
 console.log(`Baton is running at ${server.url.replace("127.0.0.1", "localhost")}`);
 console.log(`  bot endpoint: ${server.url}/api/messages`);
-console.log(`  data: ${config.cosmos.mode === "local" ? `embedded Cosmos DB, saved in ${config.cosmos.dataDir}/` : config.cosmos.endpoint}`);
+console.log(
+  `  data: ${config.cosmos.mode === "local" ? `embedded Cosmos DB, saved in ${config.cosmos.dataDir}/` : config.cosmos.endpoint}`,
+);
 if (config.devSignIn) console.log("  dev sign-in is ON (local only): pick a demo person in the browser");
 
 let stopping = false;

@@ -44,7 +44,10 @@ const FRAME_ANCESTORS =
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
 
 /** Starts Baton: Cosmos (embedded or Azure), the bot endpoint, the REST API and the built tab, on one port. */
-export async function startBatonServer(config: BatonConfig, options: ServerOptions = {}): Promise<BatonServer> {
+export async function startBatonServer(
+  config: BatonConfig,
+  options: ServerOptions = {},
+): Promise<BatonServer> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((m: string) => console.log(m));
   const cosmos = await connectCosmos(config.cosmos);
@@ -120,7 +123,9 @@ export async function startBatonServer(config: BatonConfig, options: ServerOptio
   let snapshotting: Promise<unknown> = Promise.resolve();
   const snapshot = () => {
     if (!localDataDir) return Promise.resolve();
-    snapshotting = snapshotting.then(() => saveSnapshot(cosmos.container, localDataDir)).catch((e) => log(`Snapshot failed: ${e}`));
+    snapshotting = snapshotting
+      .then(() => saveSnapshot(cosmos.container, localDataDir))
+      .catch((e) => log(`Snapshot failed: ${e}`));
     return snapshotting;
   };
   const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;

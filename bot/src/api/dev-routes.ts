@@ -14,7 +14,10 @@ const signInInput = z.object({
 /** Local runs only (BATON_DEV_SIGNIN=1): act as any demo person without Microsoft Entra ID. */
 export function devRoutes(devSignIn: DevSignIn): Router {
   const r = Router();
-  r.get("/dev/users", respond(async () => demoPeople.map(({ userId, displayName, role }) => ({ userId, displayName, role }))));
+  r.get(
+    "/dev/users",
+    respond(async () => demoPeople.map(({ userId, displayName, role }) => ({ userId, displayName, role }))),
+  );
   r.post(
     "/dev/signin",
     respond(async (req) => {

@@ -19,9 +19,14 @@ export const apiErrorHandler: ErrorRequestHandler = (error, _req, res, _next) =>
       ...(error.field ? { field: error.field } : {}),
     });
   }
-  if (error instanceof AuthenticationError) return send(401, { code: "unauthenticated", message: error.message });
+  if (error instanceof AuthenticationError)
+    return send(401, { code: "unauthenticated", message: error.message });
   if ((error as { type?: string }).type === "entity.parse.failed")
-    return send(400, { code: "validation", message: "body: the request body is not valid JSON.", field: "body" });
+    return send(400, {
+      code: "validation",
+      message: "body: the request body is not valid JSON.",
+      field: "body",
+    });
   if ((error as { type?: string }).type === "entity.too.large")
     return send(413, { code: "too-large", message: "The request is too large." });
   console.error("Unhandled API error", error);

@@ -6,13 +6,22 @@ import { respond } from "./respond";
 export function pairRoutes(service: PairWorkspaceService): Router {
   const r = Router();
   const p = (req: Request<Record<string, string>>, name: string) => String(req.params[name]);
-  r.get("/pairs/:pairId", respond((req) => service.view(actorOf(req), p(req, "pairId"))));
-  r.put("/pairs/:pairId/agreement", respond((req) => service.updateAgreement(actorOf(req), p(req, "pairId"), req.body)));
+  r.get(
+    "/pairs/:pairId",
+    respond((req) => service.view(actorOf(req), p(req, "pairId"))),
+  );
+  r.put(
+    "/pairs/:pairId/agreement",
+    respond((req) => service.updateAgreement(actorOf(req), p(req, "pairId"), req.body)),
+  );
   r.post(
     "/pairs/:pairId/agreement/confirm",
     respond((req) => service.confirmAgreement(actorOf(req), p(req, "pairId"), req.body)),
   );
-  r.post("/pairs/:pairId/goals", respond((req) => service.createGoal(actorOf(req), p(req, "pairId"), req.body), 201));
+  r.post(
+    "/pairs/:pairId/goals",
+    respond((req) => service.createGoal(actorOf(req), p(req, "pairId"), req.body), 201),
+  );
   r.put(
     "/pairs/:pairId/goals/:goalId",
     respond((req) => service.updateGoal(actorOf(req), p(req, "pairId"), p(req, "goalId"), req.body)),
@@ -23,9 +32,14 @@ export function pairRoutes(service: PairWorkspaceService): Router {
   );
   r.patch(
     "/pairs/:pairId/action-items/:actionItemId",
-    respond((req) => service.updateActionItem(actorOf(req), p(req, "pairId"), p(req, "actionItemId"), req.body)),
+    respond((req) =>
+      service.updateActionItem(actorOf(req), p(req, "pairId"), p(req, "actionItemId"), req.body),
+    ),
   );
-  r.post("/pairs/:pairId/sessions", respond((req) => service.createSession(actorOf(req), p(req, "pairId"), req.body), 201));
+  r.post(
+    "/pairs/:pairId/sessions",
+    respond((req) => service.createSession(actorOf(req), p(req, "pairId"), req.body), 201),
+  );
   r.patch(
     "/pairs/:pairId/sessions/:sessionId",
     respond((req) => service.updateSession(actorOf(req), p(req, "pairId"), p(req, "sessionId"), req.body)),

@@ -10,4 +10,3 @@ export const respond =
       .then((body) => res.status(status).json(body))
       .catch(next);
   };
-

@@ -32,7 +32,11 @@ export class DevSignIn {
         algorithms: ["HS256"],
         requiredClaims: ["exp", "tid", "oid"],
       });
-      return { tenantId: String(payload.tid), userId: String(payload.oid), displayName: String(payload.name ?? "") };
+      return {
+        tenantId: String(payload.tid),
+        userId: String(payload.oid),
+        displayName: String(payload.name ?? ""),
+      };
     } catch (error) {
       throw new AuthenticationError(`The dev sign-in token was rejected: ${(error as Error).message}`);
     }

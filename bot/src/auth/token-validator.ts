@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
 import type { Actor } from "../services/actor";
 import type { DevSignIn } from "./dev-signin";
 
@@ -22,7 +28,10 @@ export interface TokenValidatorOptions {
   devSignIn?: DevSignIn;
 }
 
-const entraIssuers = (tid: string) => [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
+const entraIssuers = (tid: string) => [
+  `https://login.microsoftonline.com/${tid}/v2.0`,
+  `https://sts.windows.net/${tid}/`,
+];
 
 function claim(payload: JWTPayload, name: string): string | undefined {
   const value = payload[name];
@@ -38,7 +47,9 @@ export class TokenValidator {
   private readonly keys: JWTVerifyGetKey | undefined;
 
   constructor(private readonly options: TokenValidatorOptions) {
-    this.keys = options.keys ?? (options.audiences.length > 0 ? createRemoteJWKSet(new URL(ENTRA_JWKS_URL)) : undefined);
+    this.keys =
+      options.keys ??
+      (options.audiences.length > 0 ? createRemoteJWKSet(new URL(ENTRA_JWKS_URL)) : undefined);
   }
 
   async validate(token: string): Promise<Actor> {
@@ -49,7 +60,8 @@ export class TokenValidator {
       throw new AuthenticationError("The sign-in token is malformed.");
     }
     if (alg === "HS256") {
-      if (!this.options.devSignIn) throw new AuthenticationError("Dev sign-in is not enabled on this server.");
+      if (!this.options.devSignIn)
+        throw new AuthenticationError("Dev sign-in is not enabled on this server.");
       return this.options.devSignIn.verify(token);
     }
     if (!this.keys || this.options.audiences.length === 0)

@@ -1,7 +1,11 @@
 import type { Activity } from "botbuilder";
 
 /** Tenant and person of an authenticated incoming activity (the channel vouches for them). */
-export function activityIdentity(activity: Partial<Activity>): { tenantId?: string; userId?: string; displayName: string } {
+export function activityIdentity(activity: Partial<Activity>): {
+  tenantId?: string;
+  userId?: string;
+  displayName: string;
+} {
   const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
   return {
     tenantId: activity.conversation?.tenantId ?? channelData?.tenant?.id,

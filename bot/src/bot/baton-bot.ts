@@ -45,8 +45,6 @@ export class BatonBot extends TeamsActivityHandler {
 
 /** The message text without the bot's @mention, trimmed and lower-cased. */
 function normalise(context: TurnContext): string {
-  const stripped = context.activity.text
-    ? context.activity.text.replace(/<at>[^<]*<\/at>/gi, "")
-    : "";
+  const stripped = context.activity.text ? context.activity.text.replace(/<at>[^<]*<\/at>/gi, "") : "";
   return stripped.replace(/\s+/g, " ").trim().toLowerCase();
 }

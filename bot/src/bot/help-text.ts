@@ -11,7 +11,9 @@ export const commands = [
 
 export function helpText(): string {
   const lines = commands.map(([name, what]) => `- **${name}**: ${what}`);
-  return ["Here is what you can ask me:", "", ...lines, "", "Your pair workspace is in the Baton tab."].join("\n");
+  return ["Here is what you can ask me:", "", ...lines, "", "Your pair workspace is in the Baton tab."].join(
+    "\n",
+  );
 }
 
 export function greetingText(name: string): string {

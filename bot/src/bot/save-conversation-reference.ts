@@ -7,7 +7,11 @@ const scopeOf = (conversationType: string | undefined): ConversationReferenceDoc
   conversationType === "groupChat" ? "groupChat" : conversationType === "channel" ? "team" : "personal";
 
 /** Stores where to reach this conversation later: personal ones with the person, others with the tenant. */
-export async function saveConversationReference(repos: Repositories, activity: Activity, now: string): Promise<void> {
+export async function saveConversationReference(
+  repos: Repositories,
+  activity: Activity,
+  now: string,
+): Promise<void> {
   const { tenantId, userId } = activityIdentity(activity);
   if (!tenantId) return;
   const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
@@ -15,7 +19,8 @@ export async function saveConversationReference(repos: Repositories, activity: A
   const scope = scopeOf(activity.conversation.conversationType);
   const doc: ConversationReferenceDocument = {
     id: documentIds.conversationRef(conversationId),
-    pk: scope === "personal" && userId ? partitionKeys.user(tenantId, userId) : partitionKeys.tenant(tenantId),
+    pk:
+      scope === "personal" && userId ? partitionKeys.user(tenantId, userId) : partitionKeys.tenant(tenantId),
     tenantId,
     type: "conversationRef",
     scope,

@@ -10,7 +10,11 @@ export interface CosmosConnection {
 
 export const PARTITION_KEY_PATH = "/pk";
 
-async function ensureContainer(client: CosmosClient, database: string, container: string): Promise<Container> {
+async function ensureContainer(
+  client: CosmosClient,
+  database: string,
+  container: string,
+): Promise<Container> {
   const { database: db } = await client.databases.createIfNotExists({ id: database });
   const { container: c } = await db.containers.createIfNotExists({
     id: container,

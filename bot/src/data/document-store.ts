@@ -32,7 +32,11 @@ export class DocumentStore {
   constructor(private readonly container: Container) {}
 
   private checkScope(tenantId: string, pk: string): void {
-    if (!tenantId || !pk.startsWith(`t:${tenantId}`) || (pk.length > tenantId.length + 2 && pk[tenantId.length + 2] !== "|"))
+    if (
+      !tenantId ||
+      !pk.startsWith(`t:${tenantId}`) ||
+      (pk.length > tenantId.length + 2 && pk[tenantId.length + 2] !== "|")
+    )
       throw new Error(`Partition key ${pk} is outside tenant ${tenantId}`);
   }
 
@@ -69,7 +73,8 @@ export class DocumentStore {
     } catch (error) {
       const status = statusOf(error);
       if (status === 412) throw conflict();
-      if (status === 404) throw conflict("This was removed by someone else. Reload to see the current state.");
+      if (status === 404)
+        throw conflict("This was removed by someone else. Reload to see the current state.");
       throw error;
     }
   }
@@ -106,7 +111,10 @@ export class DocumentStore {
     const query = `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND (${where})${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
     const { resources } = await this.container.items
       .query<T>(
-        { query, parameters: [{ name: "@pk", value: pk }, { name: "@tenantId", value: tenantId }, ...parameters] },
+        {
+          query,
+          parameters: [{ name: "@pk", value: pk }, { name: "@tenantId", value: tenantId }, ...parameters],
+        },
         { partitionKey: pk },
       )
       .fetchAll();

@@ -52,12 +52,15 @@ export class PairSpaceRepository {
     );
     const pair = docs.find((d): d is PairDocument => d.type === "pair");
     if (!pair) return undefined;
-    const byType = <T extends PairPartitionDocument>(type: T["type"]) => docs.filter((d): d is T => d.type === type);
+    const byType = <T extends PairPartitionDocument>(type: T["type"]) =>
+      docs.filter((d): d is T => d.type === type);
     return {
       pair,
       agreement: byType<AgreementDocument>("agreement")[0] ?? null,
       goals: byType<GoalDocument>("goal").sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-      actionItems: byType<ActionItemDocument>("actionItem").sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      actionItems: byType<ActionItemDocument>("actionItem").sort((a, b) =>
+        a.createdAt.localeCompare(b.createdAt),
+      ),
       sessions: byType<SessionDocument>("session").sort((a, b) => b.at.localeCompare(a.at)),
       privateNotes: byType<PrivateNoteDocument>("privateNote")
         .filter((n) => n.authorId === viewerId)
@@ -65,7 +68,11 @@ export class PairSpaceRepository {
     };
   }
 
-  read<T extends PairPartitionDocument>(tenantId: string, pairId: string, id: string): Promise<T | undefined> {
+  read<T extends PairPartitionDocument>(
+    tenantId: string,
+    pairId: string,
+    id: string,
+  ): Promise<T | undefined> {
     return this.store.read<T>(tenantId, this.pk(tenantId, pairId), id);
   }
 

@@ -25,7 +25,11 @@ export class TenantRepository {
   }
 
   listPrograms(tenantId: string): Promise<ProgramDocument[]> {
-    return this.store.queryPartition<ProgramDocument>(tenantId, partitionKeys.tenant(tenantId), "c.type = 'program'");
+    return this.store.queryPartition<ProgramDocument>(
+      tenantId,
+      partitionKeys.tenant(tenantId),
+      "c.type = 'program'",
+    );
   }
 
   createProgram(doc: ProgramDocument): Promise<ProgramDocument> {

@@ -111,7 +111,13 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
   }
   await repos.store.upsert(program);
 
-  const pair = async (pairId: string, mentorId: string, menteeId: string, status: PairStatus, startedDaysAgo: number) => {
+  const pair = async (
+    pairId: string,
+    mentorId: string,
+    menteeId: string,
+    status: PairStatus,
+    startedDaysAgo: number,
+  ) => {
     const mentor = person(mentorId);
     const mentee = person(menteeId);
     const doc: PairDocument = {
@@ -126,7 +132,9 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
         { userId: mentee.userId, role: "mentee", displayName: mentee.displayName },
       ],
       status,
-      matchReasons: [`${mentor.displayName.split(" ")[0]} offers what ${mentee.displayName.split(" ")[0]} wants to learn`],
+      matchReasons: [
+        `${mentor.displayName.split(" ")[0]} offers what ${mentee.displayName.split(" ")[0]} wants to learn`,
+      ],
       createdAt: iso(-startedDaysAgo),
       updatedAt: iso(-startedDaysAgo),
     };
@@ -162,13 +170,20 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       base,
       agree: (goals: string, confirmedBy: string[]) => {
         agreement = editAgreement(agreement, { ...agreement.terms, goals }, menteeId, doc.createdAt);
-        for (const by of confirmedBy) agreement = confirmAgreement(agreement, [mentorId, menteeId], by, iso(-startedDaysAgo + 2));
+        for (const by of confirmedBy)
+          agreement = confirmAgreement(agreement, [mentorId, menteeId], by, iso(-startedDaysAgo + 2));
       },
       save: () => repos.store.upsert(agreement),
     };
   };
 
-  const goal = (base: object, goalId: string, title: string, by: string, milestones: [string, boolean][]): GoalDocument => ({
+  const goal = (
+    base: object,
+    goalId: string,
+    title: string,
+    by: string,
+    milestones: [string, boolean][],
+  ): GoalDocument => ({
     ...(base as { pk: string; tenantId: string; pairId: string }),
     id: documentIds.goal(goalId),
     type: "goal",
@@ -186,7 +201,14 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     createdAt: iso(-40),
     updatedAt: iso(-10),
   });
-  const action = (base: object, id: string, title: string, ownerId: string, due: number, done: boolean): ActionItemDocument => ({
+  const action = (
+    base: object,
+    id: string,
+    title: string,
+    ownerId: string,
+    due: number,
+    done: boolean,
+  ): ActionItemDocument => ({
     ...(base as { pk: string; tenantId: string; pairId: string }),
     id: documentIds.actionItem(id),
     type: "actionItem",
@@ -201,7 +223,14 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     createdAt: iso(-30),
     updatedAt: iso(-30),
   });
-  const session = (base: object, id: string, template: AgendaTemplateKind, at: number, notes: string, by: string) => ({
+  const session = (
+    base: object,
+    id: string,
+    template: AgendaTemplateKind,
+    at: number,
+    notes: string,
+    by: string,
+  ) => ({
     ...(base as { pk: string; tenantId: string; pairId: string }),
     id: documentIds.session(id),
     type: "session" as const,
@@ -219,22 +248,53 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
 
   // 1. A pair in full swing: confirmed agreement, goals, actions, sessions, private notes.
   const a = await pair("oskar-priya", "u-oskar", "u-priya", "active", 45);
-  a.agree("Priya can design and review firewall rule changes for the cloud landing zone on her own.", ["u-priya", "u-oskar"]);
+  a.agree("Priya can design and review firewall rule changes for the cloud landing zone on her own.", [
+    "u-priya",
+    "u-oskar",
+  ]);
   await a.save();
-  await repos.store.upsert(goal(a.base, "g-firewall", "Review firewall change requests alone", "u-priya", [
-    ["Shadow three change reviews", true],
-    ["Lead a review with Oskar watching", true],
-    ["Review a change request alone", false],
-  ]));
-  await repos.store.upsert(goal(a.base, "g-network", "Explain our network topology to a new colleague", "u-priya", [
-    ["Draw the site-to-site VPN map", true],
-    ["Walk through BGP peering with the provider", false],
-  ]));
-  await repos.store.upsert(action(a.base, "a-diagram", "Draw the landing-zone network diagram", "u-priya", -12, true));
-  await repos.store.upsert(action(a.base, "a-runbook", "Share the firewall exception runbook", "u-oskar", -2, false));
-  await repos.store.upsert(action(a.base, "a-review", "Prepare two change requests to review together", "u-priya", 5, false));
-  await repos.store.upsert(session(a.base, "s-first", "first", -40, "Agreed to meet every two weeks. Priya wants to own firewall reviews by spring.", "u-oskar"));
-  await repos.store.upsert(session(a.base, "s-second", "regular", -26, "Walked through three recent change requests and the exception process.", "u-priya"));
+  await repos.store.upsert(
+    goal(a.base, "g-firewall", "Review firewall change requests alone", "u-priya", [
+      ["Shadow three change reviews", true],
+      ["Lead a review with Oskar watching", true],
+      ["Review a change request alone", false],
+    ]),
+  );
+  await repos.store.upsert(
+    goal(a.base, "g-network", "Explain our network topology to a new colleague", "u-priya", [
+      ["Draw the site-to-site VPN map", true],
+      ["Walk through BGP peering with the provider", false],
+    ]),
+  );
+  await repos.store.upsert(
+    action(a.base, "a-diagram", "Draw the landing-zone network diagram", "u-priya", -12, true),
+  );
+  await repos.store.upsert(
+    action(a.base, "a-runbook", "Share the firewall exception runbook", "u-oskar", -2, false),
+  );
+  await repos.store.upsert(
+    action(a.base, "a-review", "Prepare two change requests to review together", "u-priya", 5, false),
+  );
+  await repos.store.upsert(
+    session(
+      a.base,
+      "s-first",
+      "first",
+      -40,
+      "Agreed to meet every two weeks. Priya wants to own firewall reviews by spring.",
+      "u-oskar",
+    ),
+  );
+  await repos.store.upsert(
+    session(
+      a.base,
+      "s-second",
+      "regular",
+      -26,
+      "Walked through three recent change requests and the exception process.",
+      "u-priya",
+    ),
+  );
   await repos.store.upsert({
     ...a.base,
     id: documentIds.privateNote("n-priya-1"),
@@ -260,9 +320,24 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
   const b = await pair("amara-marco", "u-amara", "u-marco", "active", 20);
   b.agree("Marco moves our VM workloads to Kubernetes with Terraform by the end of the cycle.", ["u-amara"]);
   await b.save();
-  await repos.store.upsert(goal(b.base, "g-k8s", "Run a workload on Kubernetes", "u-marco", [["Finish the Kubernetes basics course", false]]));
-  await repos.store.upsert(session(b.base, "s-b1", "first", -14, "Marco's background in VMware is a good base; start with containers.", "u-amara"));
-  await repos.store.upsert(action(b.base, "a-course", "Start the Kubernetes basics course", "u-marco", 3, false));
+  await repos.store.upsert(
+    goal(b.base, "g-k8s", "Run a workload on Kubernetes", "u-marco", [
+      ["Finish the Kubernetes basics course", false],
+    ]),
+  );
+  await repos.store.upsert(
+    session(
+      b.base,
+      "s-b1",
+      "first",
+      -14,
+      "Marco's background in VMware is a good base; start with containers.",
+      "u-amara",
+    ),
+  );
+  await repos.store.upsert(
+    action(b.base, "a-course", "Start the Kubernetes basics course", "u-marco", 3, false),
+  );
 
   // 3. Just matched: a draft agreement and nothing else yet.
   const c = await pair("kenji-sara", "u-kenji", "u-sara", "active", 2);
@@ -272,7 +347,16 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
   const d = await pair("david-tom", "u-david", "u-tom", "closed", 200);
   d.agree("Tom automates the three most common service desk requests with PowerShell.", ["u-tom", "u-david"]);
   await d.save();
-  await repos.store.upsert(session(d.base, "s-d-final", "final", -20, "Two of three scripts are in production. Tom will keep going on his own.", "u-david"));
+  await repos.store.upsert(
+    session(
+      d.base,
+      "s-d-final",
+      "final",
+      -20,
+      "Two of three scripts are in production. Tom will keep going on his own.",
+      "u-david",
+    ),
+  );
 
   await repos.store.upsert({
     id: documentIds.tenant(),

@@ -40,13 +40,22 @@ export class MyMentoringService {
             when: i.dueDate as string,
           }));
         if (agreement && agreement.status === "draft" && !agreement.confirmations[actor.userId])
-          due.push({ pairId: m.pairId, partnerName: m.partnerName, kind: "agreement-to-confirm", title: "Confirm your agreement" });
+          due.push({
+            pairId: m.pairId,
+            partnerName: m.partnerName,
+            kind: "agreement-to-confirm",
+            title: "Confirm your agreement",
+          });
         return due;
       }),
     );
     const due = perPair.flat().sort((a, b) => (a.when ?? "").localeCompare(b.when ?? ""));
     return {
-      me: { userId: actor.userId, displayName: profile?.displayName ?? actor.displayName, tenantId: actor.tenantId },
+      me: {
+        userId: actor.userId,
+        displayName: profile?.displayName ?? actor.displayName,
+        tenantId: actor.tenantId,
+      },
       profile: profile ?? null,
       pairs: memberships,
       due,

@@ -66,7 +66,11 @@ export class PairWorkspaceService {
   async updateAgreement(actor: Actor, pairId: string, body: unknown): Promise<AgreementDocument> {
     await this.memberPair(actor, pairId);
     const input = parseInput(updateAgreementInput, body);
-    const current = await this.repos.pairs.read<AgreementDocument>(actor.tenantId, pairId, documentIds.agreement());
+    const current = await this.repos.pairs.read<AgreementDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.agreement(),
+    );
     if (!current) throw notFound("The agreement");
     const next = editAgreement(current, input.terms, actor.userId, this.now());
     if (next === current) return current;
@@ -76,7 +80,11 @@ export class PairWorkspaceService {
   async confirmAgreement(actor: Actor, pairId: string, body: unknown): Promise<AgreementDocument> {
     const pair = await this.memberPair(actor, pairId);
     const input = parseInput(confirmAgreementInput, body);
-    const current = await this.repos.pairs.read<AgreementDocument>(actor.tenantId, pairId, documentIds.agreement());
+    const current = await this.repos.pairs.read<AgreementDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.agreement(),
+    );
     if (!current) throw notFound("The agreement");
     const memberIds = pair.members.map((m) => m.userId);
     const next = confirmAgreement(current, memberIds, actor.userId, this.now());
@@ -112,7 +120,11 @@ export class PairWorkspaceService {
   async updateGoal(actor: Actor, pairId: string, goalId: string, body: unknown): Promise<GoalDocument> {
     await this.memberPair(actor, pairId);
     const input = parseInput(updateGoalInput, body);
-    const current = await this.repos.pairs.read<GoalDocument>(actor.tenantId, pairId, documentIds.goal(goalId));
+    const current = await this.repos.pairs.read<GoalDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.goal(goalId),
+    );
     if (!current) throw notFound("This goal");
     const now = this.now();
     const previous = new Map(current.milestones.map((m) => [m.milestoneId, m]));
@@ -163,7 +175,12 @@ export class PairWorkspaceService {
     });
   }
 
-  async updateActionItem(actor: Actor, pairId: string, actionItemId: string, body: unknown): Promise<ActionItemDocument> {
+  async updateActionItem(
+    actor: Actor,
+    pairId: string,
+    actionItemId: string,
+    body: unknown,
+  ): Promise<ActionItemDocument> {
     const pair = await this.memberPair(actor, pairId);
     const input = parseInput(updateActionItemInput, body);
     if (input.ownerId && !pair.members.some((m) => m.userId === input.ownerId))
@@ -213,10 +230,19 @@ export class PairWorkspaceService {
     });
   }
 
-  async updateSession(actor: Actor, pairId: string, sessionId: string, body: unknown): Promise<SessionDocument> {
+  async updateSession(
+    actor: Actor,
+    pairId: string,
+    sessionId: string,
+    body: unknown,
+  ): Promise<SessionDocument> {
     await this.memberPair(actor, pairId);
     const input = parseInput(updateSessionInput, body);
-    const current = await this.repos.pairs.read<SessionDocument>(actor.tenantId, pairId, documentIds.session(sessionId));
+    const current = await this.repos.pairs.read<SessionDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.session(sessionId),
+    );
     if (!current) throw notFound("This session");
     return this.repos.pairs.replace<SessionDocument>(
       {
@@ -247,7 +273,12 @@ export class PairWorkspaceService {
     });
   }
 
-  async updatePrivateNote(actor: Actor, pairId: string, noteId: string, body: unknown): Promise<PrivateNoteDocument> {
+  async updatePrivateNote(
+    actor: Actor,
+    pairId: string,
+    noteId: string,
+    body: unknown,
+  ): Promise<PrivateNoteDocument> {
     await this.memberPair(actor, pairId);
     const input = parseInput(updatePrivateNoteInput, body);
     const current = await this.repos.pairs.read<PrivateNoteDocument>(

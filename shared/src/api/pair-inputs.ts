@@ -55,7 +55,10 @@ export const createPrivateNoteInput = z.object({
   text: z.string().trim().min(1, "the note is empty").max(20000),
   sessionId: entityId.optional(),
 });
-export const updatePrivateNoteInput = z.object({ etag, text: z.string().trim().min(1, "the note is empty").max(20000) });
+export const updatePrivateNoteInput = z.object({
+  etag,
+  text: z.string().trim().min(1, "the note is empty").max(20000),
+});
 
 export const linkChatInput = z.object({ chatId: z.string().min(1).max(300), pairId: entityId });
 

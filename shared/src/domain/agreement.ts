@@ -13,7 +13,10 @@ export const agreementTerms = z
     startDate: isoDate,
     endDate: isoDate,
   })
-  .refine((t) => t.endDate >= t.startDate, { message: "the end date must not be before the start date", path: ["endDate"] });
+  .refine((t) => t.endDate >= t.startDate, {
+    message: "the end date must not be before the start date",
+    path: ["endDate"],
+  });
 export type AgreementTerms = z.infer<typeof agreementTerms>;
 
 export const agreementStatus = z.enum(["draft", "confirmed"]);

@@ -10,9 +10,11 @@ export class DomainError extends Error {
   }
 }
 
-export const validationError = (field: string, message: string) => new DomainError("validation", message, field);
+export const validationError = (field: string, message: string) =>
+  new DomainError("validation", message, field);
 export const notFound = (what: string) => new DomainError("not-found", `${what} was not found.`);
-export const forbidden = (message = "You do not have access to this.") => new DomainError("forbidden", message);
+export const forbidden = (message = "You do not have access to this.") =>
+  new DomainError("forbidden", message);
 export const conflict = (
   message = "Someone else changed this while you were editing. Reload to see their change, then try again.",
 ) => new DomainError("conflict", message);

@@ -17,7 +17,10 @@ export const availabilitySlot = z
     startMinute: z.number().int().min(0).max(1440),
     endMinute: z.number().int().min(0).max(1440),
   })
-  .refine((s) => s.endMinute > s.startMinute, { message: "a slot must end after it starts", path: ["endMinute"] });
+  .refine((s) => s.endMinute > s.startMinute, {
+    message: "a slot must end after it starts",
+    path: ["endMinute"],
+  });
 
 export const participationStatus = z.enum(["active", "paused", "left"]);
 

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { cadence, documentBase, entityId, format, isoDate, userId } from "./common";
 
-export const programPurpose = z.enum(["onboarding", "skill-transfer", "leadership", "succession", "career-moves"]);
+export const programPurpose = z.enum([
+  "onboarding",
+  "skill-transfer",
+  "leadership",
+  "succession",
+  "career-moves",
+]);
 export const programDuration = z.enum(["3-months", "6-months", "12-months", "evergreen"]);
 
 export const skill = z.object({

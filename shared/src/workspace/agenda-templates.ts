@@ -5,7 +5,10 @@ export const defaultAgendaTemplates: Record<AgendaTemplateKind, AgendaItem[]> = 
   first: [
     { heading: "Get to know each other", prompt: "Background, current work, what brought each of you here." },
     { heading: "Hopes for the program", prompt: "What would make the next months worth it for the mentee?" },
-    { heading: "How we work", prompt: "Walk through the agreement: rhythm, channels, what stays between you." },
+    {
+      heading: "How we work",
+      prompt: "Walk through the agreement: rhythm, channels, what stays between you.",
+    },
     { heading: "First goal", prompt: "Pick one goal and the first small step before next time." },
   ],
   regular: [

@@ -55,7 +55,16 @@ export function editAgreement(
   const history = [...current.history];
   if (reopening) history.push({ version, event: "reopened", by, at: now });
   history.push({ version, event: "edited", by, at: now });
-  return { ...current, status: "draft", version, terms, confirmations: {}, history, updatedBy: by, updatedAt: now };
+  return {
+    ...current,
+    status: "draft",
+    version,
+    terms,
+    confirmations: {},
+    history,
+    updatedBy: by,
+    updatedAt: now,
+  };
 }
 
 /** One member confirms the current version; when every member has, the agreement is confirmed. */
@@ -65,14 +74,19 @@ export function confirmAgreement(
   by: string,
   now: string,
 ): AgreementDocument {
-  if (current.status === "confirmed") throw validationError("status", "This version is already confirmed by both of you.");
+  if (current.status === "confirmed")
+    throw validationError("status", "This version is already confirmed by both of you.");
   if (current.confirmations[by]) return current;
   if (!current.terms.goals.trim())
     throw validationError("terms.goals", "Write down what you want to achieve together before confirming.");
   const confirmations = { ...current.confirmations, [by]: now };
-  const history = [...current.history, { version: current.version, event: "confirmed-by" as const, by, at: now }];
+  const history = [
+    ...current.history,
+    { version: current.version, event: "confirmed-by" as const, by, at: now },
+  ];
   const everyone = memberIds.every((id) => confirmations[id]);
-  if (everyone) history.push({ version: current.version, event: "confirmed", by, at: now, terms: current.terms });
+  if (everyone)
+    history.push({ version: current.version, event: "confirmed", by, at: now, terms: current.terms });
   return {
     ...current,
     status: everyone ? "confirmed" : "draft",

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("uses the embedded Cosmos server when no endpoint is set", () => {
+    const c = loadConfig({});
+    expect(c.cosmos.mode).toBe("local");
+    expect(c.port).toBe(3978);
+    expect(c.devSignIn).toBe(false);
+  });
+
+  it("talks to Azure Cosmos DB when COSMOS_ENDPOINT is set", () => {
+    const c = loadConfig({ COSMOS_ENDPOINT: "https://baton.documents.azure.com:443/" });
+    expect(c.cosmos).toMatchObject({ mode: "azure", endpoint: "https://baton.documents.azure.com:443/" });
+  });
+
+  it("refuses dev sign-in in production", () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: "production",
+        BATON_DEV_SIGNIN: "1",
+        COSMOS_ENDPOINT: "https://x.documents.azure.com/",
+      }),
+    ).toThrow(/refused when NODE_ENV=production/);
+  });
+
+  it("refuses the embedded store in production", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/COSMOS_ENDPOINT must be set/);
+  });
+
+  it("names a bad setting", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+  });
+
+  it("accepts the SSO app id and its api:// URI as audiences", () => {
+    const c = loadConfig({ AAD_APP_CLIENT_ID: "abc", TAB_DOMAIN: "baton.example.com" });
+    expect(c.sso.audiences).toEqual(["abc", "api://baton.example.com/abc"]);
+  });
+});

@@ -1,0 +1,47 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface CapturedActivity {
+  conversationId: string;
+  replyToId?: string;
+  activity: Record<string, any>;
+}
+
+/**
+ * A stand-in for the Teams channel service: the bot's replies are POSTed to
+ * `{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]` and captured here.
+ */
+export async function startLocalConnector(): Promise<{
+  serviceUrl: string;
+  received: CapturedActivity[];
+  close(): Promise<void>;
+}> {
+  const received: CapturedActivity[] = [];
+  let counter = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? "");
+      if (req.method === "POST" && match) {
+        const activity = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+        received.push({
+          conversationId: decodeURIComponent(match[1] as string),
+          ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
+          activity,
+        });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ id: `reply-${++counter}` }));
+        return;
+      }
+      res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
