@@ -217,7 +217,8 @@ describe("Teams app package", () => {
 
   it("passes the bundled Teams schema in @microsoft/app-manifest with no errors", async () => {
     const version = String(manifest.manifestVersion);
-    expect(Number(version)).toBeGreaterThanOrEqual(1.19);
+    const [major = 0, minor = 0] = version.split(".").map(Number);
+    expect(major === 1 && minor >= 19, `manifestVersion ${version} should be 1.19 or later`).toBe(true);
     expect(manifest.$schema).toBe(
       `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`,
     );
