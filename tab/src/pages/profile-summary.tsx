@@ -1,0 +1,53 @@
+import type { ProfileDocument } from "@baton/shared";
+import { Fragment } from "react";
+import { EmptyState } from "../components/empty-state";
+import { useCommonStyles } from "../components/use-common-styles";
+
+const levelLabels: Record<ProfileDocument["level"], string> = {
+  "new-hire": "New hire",
+  junior: "Junior",
+  mid: "Mid-level",
+  senior: "Senior",
+  lead: "Lead",
+};
+
+const statusLabels: Record<ProfileDocument["status"], string> = {
+  active: "Taking part",
+  paused: "Paused",
+  left: "Left the program",
+};
+
+export function ProfileSummary({ profile }: { profile: ProfileDocument | null }) {
+  const styles = useCommonStyles();
+  if (!profile) {
+    return (
+      <EmptyState title="Your profile is not set up yet">
+        Message the Baton bot in Teams and say “start” to tell us what you want to learn or can offer.
+      </EmptyState>
+    );
+  }
+  const rows: [string, string][] = [
+    ["Name", profile.displayName],
+    ["Role", [profile.role, profile.team].filter(Boolean).join(", ") || "Not given"],
+    ["Experience", levelLabels[profile.level]],
+    ["Participation", statusLabels[profile.status]],
+    ["Learning", profile.learn.length > 0 ? `${profile.learn.length} skills` : "Nothing listed"],
+    ["Offering", profile.offer.length > 0 ? `${profile.offer.length} skills` : "Nothing listed"],
+    [
+      "Mentor capacity",
+      profile.mentorCapacity > 0 ? `Up to ${profile.mentorCapacity} mentees` : "Not mentoring",
+    ],
+    ["Time zone", profile.timeZone],
+  ];
+  if (profile.goals.trim()) rows.push(["My goals", profile.goals]);
+  return (
+    <dl className={styles.dl} aria-label="My profile">
+      {rows.map(([term, value]) => (
+        <Fragment key={term}>
+          <dt className={styles.dt}>{term}</dt>
+          <dd className={styles.dd}>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

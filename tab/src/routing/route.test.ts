@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { keepParams, parseRoute, paths } from "./route";
+
+describe("parseRoute", () => {
+  it("recognises the pages", () => {
+    expect(parseRoute("/")).toEqual({ name: "root" });
+    expect(parseRoute("/tab/personal")).toEqual({ name: "personal" });
+    expect(parseRoute("/tab/personal/")).toEqual({ name: "personal" });
+    expect(parseRoute("/tab/config")).toEqual({ name: "config" });
+    expect(parseRoute("/tab/chat")).toEqual({ name: "chat" });
+    expect(parseRoute("/tab/pair/p-123")).toEqual({ name: "pair", pairId: "p-123" });
+  });
+
+  it("decodes pair ids and round-trips with paths", () => {
+    expect(parseRoute(paths.pair("a b"))).toEqual({ name: "pair", pairId: "a b" });
+  });
+
+  it("reports unknown paths", () => {
+    expect(parseRoute("/tab/pair/")).toEqual({ name: "not-found", path: "/tab/pair" });
+    expect(parseRoute("/tab/pair/a/b")).toEqual({ name: "not-found", path: "/tab/pair/a/b" });
+    expect(parseRoute("/tab/pair/%E0%A4%A")).toEqual({ name: "not-found", path: "/tab/pair/%E0%A4%A" });
+  });
+});
+
+describe("keepParams", () => {
+  it("keeps the theme parameter across navigation", () => {
+    expect(keepParams("/tab/personal", "?theme=dark&as=u1")).toBe("/tab/personal?theme=dark");
+    expect(keepParams("/tab/personal", "")).toBe("/tab/personal");
+    expect(keepParams("/tab/chat?chatId=c1", "?theme=contrast")).toBe("/tab/chat?chatId=c1&theme=contrast");
+  });
+});

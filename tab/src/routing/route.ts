@@ -1,0 +1,43 @@
+/** The tab's pages, parsed from the path so Teams and the browser can deep-link to them. */
+export type Route =
+  | { name: "personal" }
+  | { name: "pair"; pairId: string }
+  | { name: "config" }
+  | { name: "chat" }
+  | { name: "root" }
+  | { name: "not-found"; path: string };
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/" || path === "/tab" || path === "/index.html") return { name: "root" };
+  if (path === "/tab/personal") return { name: "personal" };
+  if (path === "/tab/config") return { name: "config" };
+  if (path === "/tab/chat") return { name: "chat" };
+  const pair = /^\/tab\/pair\/([^/]+)$/.exec(path);
+  if (pair?.[1]) {
+    try {
+      return { name: "pair", pairId: decodeURIComponent(pair[1]) };
+    } catch {
+      return { name: "not-found", path };
+    }
+  }
+  return { name: "not-found", path };
+}
+
+export const paths = {
+  personal: () => "/tab/personal",
+  pair: (pairId: string) => `/tab/pair/${encodeURIComponent(pairId)}`,
+  config: () => "/tab/config",
+  chat: () => "/tab/chat",
+} as const;
+
+/** Query parameters that must survive in-app navigation (the test theme). */
+export function keepParams(target: string, currentSearch: string): string {
+  const current = new URLSearchParams(currentSearch);
+  const theme = current.get("theme");
+  if (!theme) return target;
+  const [path = "", query = ""] = target.split("?");
+  const next = new URLSearchParams(query);
+  if (!next.has("theme")) next.set("theme", theme);
+  return `${path}?${next.toString()}`;
+}

@@ -1,0 +1,30 @@
+import { Suspense, lazy, useEffect } from "react";
+import { LoadingState } from "../components/loading-state";
+import { paths, parseRoute } from "./route";
+import { navigate, useLocation } from "./use-location";
+
+const PersonalPage = lazy(() => import("../pages/personal-page"));
+const PairPage = lazy(() => import("../pages/pair-page"));
+const ConfigPage = lazy(() => import("../pages/config-page"));
+const ChatPage = lazy(() => import("../pages/chat-page"));
+const NotFoundPage = lazy(() => import("../pages/not-found-page"));
+
+export function RouterView() {
+  const { pathname } = useLocation();
+  const route = parseRoute(pathname);
+
+  useEffect(() => {
+    if (route.name === "root") navigate(paths.personal(), { replace: true });
+  }, [route.name]);
+
+  return (
+    <Suspense fallback={<LoadingState label="Loading…" />}>
+      {route.name === "personal" && <PersonalPage />}
+      {route.name === "pair" && <PairPage pairId={route.pairId} />}
+      {route.name === "config" && <ConfigPage />}
+      {route.name === "chat" && <ChatPage />}
+      {route.name === "not-found" && <NotFoundPage />}
+      {route.name === "root" && <LoadingState label="Loading…" />}
+    </Suspense>
+  );
+}

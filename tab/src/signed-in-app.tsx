@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { createApiClient } from "./api/api-client";
+import { ApiContext } from "./api/api-context";
+import { AppHeader } from "./components/app-header";
+import { paths, parseRoute } from "./routing/route";
+import { RouterView } from "./routing/router-view";
+import { navigate, useLocation } from "./routing/use-location";
+import { useViewer } from "./teams/host-context";
+import { teamsToken } from "./teams/teams-host";
+
+interface SignedInAppProps {
+  /** The dev sign-in token; undefined inside Teams, where Teams SSO provides tokens. */
+  devToken?: string;
+  onExpired: () => void;
+  onSwitchPerson?: () => void;
+}
+
+export function SignedInApp({ devToken, onExpired, onSwitchPerson }: SignedInAppProps) {
+  const { host } = useViewer();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+  const [personName, setPersonName] = useState<string | undefined>();
+
+  const api = useMemo(
+    () =>
+      createApiClient({
+        getToken: devToken ? () => Promise.resolve(devToken) : teamsToken,
+        onUnauthorized: onExpired,
+      }),
+    [devToken, onExpired],
+  );
+
+  // Deep links from Teams (e.g. a card's "Open workspace") arrive as subPageId "pair:<pairId>".
+  useEffect(() => {
+    const target = host.subPageId?.startsWith("pair:") ? host.subPageId.slice(5) : undefined;
+    const route = parseRoute(window.location.pathname);
+    if (target && (route.name === "personal" || route.name === "root"))
+      navigate(paths.pair(target), { replace: true });
+  }, [host.subPageId]);
+
+  // In dev mode, say who is signed in so testers know which demo person they are.
+  useEffect(() => {
+    if (!devToken) return;
+    let cancelled = false;
+    api.me().then(
+      (me) => !cancelled && setPersonName(me.me.displayName),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, devToken]);
+
+  // Move focus to the new page for keyboard and screen reader users, but not on first load.
+  useEffect(() => {
+    if (pathname !== firstPath.current) mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <ApiContext.Provider value={api}>
+      <AppHeader signedIn personName={personName} onSwitchPerson={onSwitchPerson} />
+      <main id="main" ref={mainRef} tabIndex={-1} style={{ padding: "16px 20px 48px", outline: "none" }}>
+        <RouterView />
+      </main>
+    </ApiContext.Provider>
+  );
+}

@@ -1,0 +1,75 @@
+import { Checkbox, Field, ProgressBar } from "@fluentui/react-components";
+import type { GoalDocument } from "@baton/shared";
+import { useState } from "react";
+import { useApi } from "../api/api-context";
+import { ActionError } from "../components/action-error";
+import { LiveStatus } from "../components/live-status";
+import { useAsyncAction } from "../components/use-async-action";
+import { useCommonStyles } from "../components/use-common-styles";
+import { formatDate } from "../format/dates";
+import { useViewer } from "../teams/host-context";
+import { goalWithMilestone, milestoneProgress } from "./goal-progress";
+import { useWorkspace } from "./workspace-context";
+
+export function GoalCard({ goal }: { goal: GoalDocument }) {
+  const styles = useCommonStyles();
+  const api = useApi();
+  const { locale } = useViewer();
+  const { pairId, update, reload, refreshing } = useWorkspace();
+  const tick = useAsyncAction();
+  const [status, setStatus] = useState("");
+  const progress = milestoneProgress(goal);
+  const headingId = `goal-${goal.goalId}-title`;
+
+  const onTick = async (milestoneId: string, title: string, done: boolean) => {
+    setStatus("");
+    const saved = await tick.run(() =>
+      api.updateGoal(pairId, goal.goalId, goalWithMilestone(goal, milestoneId, done)),
+    );
+    if (!saved) return;
+    update.goal(saved);
+    setStatus(`“${title}” marked ${done ? "done" : "not done"}. ${milestoneProgress(saved).text}.`);
+  };
+
+  return (
+    <article className={styles.card} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.h3}>
+        {goal.title}
+      </h3>
+      {goal.description && <p className={styles.text}>{goal.description}</p>}
+      {goal.targetDate && <p className={styles.meta}>Target date: {formatDate(goal.targetDate, locale)}</p>}
+      <Field label={`Progress: ${progress.text}`} validationState="none">
+        <ProgressBar value={progress.fraction} max={1} thickness="large" />
+      </Field>
+      {goal.milestones.length > 0 && (
+        <fieldset className={styles.stack} style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend className={styles.meta}>Milestones</legend>
+          {goal.milestones.map((milestone) => (
+            <div key={milestone.milestoneId}>
+              <Checkbox
+                label={milestone.title}
+                checked={milestone.done}
+                disabled={tick.busy}
+                onChange={(_, data) =>
+                  void onTick(milestone.milestoneId, milestone.title, data.checked === true)
+                }
+              />
+              {milestone.targetDate && (
+                <span className={styles.meta}> · by {formatDate(milestone.targetDate, locale)}</span>
+              )}
+              {milestone.done && <span className={styles.meta}> · Done</span>}
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <ActionError
+        error={tick.error}
+        action="update the milestone"
+        onReload={() => void reload().then(tick.clearError)}
+        reloading={refreshing}
+        keepsText={false}
+      />
+      <LiveStatus message={status} />
+    </article>
+  );
+}

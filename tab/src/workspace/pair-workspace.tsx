@@ -1,0 +1,133 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useApi } from "../api/api-context";
+import { isApiError } from "../api/api-error";
+import { errorMessage } from "../api/error-message";
+import { ErrorBar } from "../components/error-bar";
+import { LoadingState } from "../components/loading-state";
+import { useCommonStyles } from "../components/use-common-styles";
+import { pairRelation, pairStatusLabels } from "../format/labels";
+import { AppLink } from "../routing/app-link";
+import { paths } from "../routing/route";
+import { setSearchParam, useLocation } from "../routing/use-location";
+import { ActionItemsSection } from "./action-items-section";
+import { AgreementSection } from "./agreement-section";
+import { GoalsSection } from "./goals-section";
+import { PrivateNotesSection } from "./private-notes-section";
+import { sectionFrom, sections } from "./sections";
+import type { SectionId } from "./sections";
+import { SessionsSection } from "./sessions-section";
+import { usePairWorkspace } from "./use-pair-workspace";
+import { WorkspaceContext } from "./workspace-context";
+
+const useStyles = makeStyles({
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  panel: { paddingTop: tokens.spacingVerticalL },
+});
+
+const panels: Record<SectionId, () => ReactNode> = {
+  agreement: () => <AgreementSection />,
+  goals: () => <GoalsSection />,
+  "action-items": () => <ActionItemsSection />,
+  sessions: () => <SessionsSection />,
+  "private-notes": () => <PrivateNotesSection />,
+};
+
+/** The pair's shared space: agreement, goals, action items, sessions and the viewer's private notes. */
+export function PairWorkspace({ pairId }: { pairId: string }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  const api = useApi();
+  const { search } = useLocation();
+  const selected = sectionFrom(search.get("section"));
+  const { view, loadError, refreshing, reload, update } = usePairWorkspace(api, pairId);
+
+  if (!view) {
+    if (loadError) {
+      const notFound =
+        isApiError(loadError) && (loadError.kind === "not-found" || loadError.kind === "forbidden");
+      return (
+        <div className={common.stack}>
+          <h1 className={common.h1}>Pair workspace</h1>
+          {notFound ? (
+            <ErrorBar
+              title="We could not open this pair"
+              message="It may have ended or been removed, or you are not part of it. Your own pairs are listed on My mentoring."
+            />
+          ) : (
+            <ErrorBar
+              title="We could not load this pair"
+              message={errorMessage(loadError, "load this pair")}
+              onAction={() => void reload()}
+            />
+          )}
+          <p>
+            <AppLink to={paths.personal()}>Go to My mentoring</AppLink>
+          </p>
+        </div>
+      );
+    }
+    return <LoadingState label="Loading your pair…" />;
+  }
+
+  const partner = view.pair.members.find((m) => m.userId !== view.me.userId);
+  const partnerName = partner?.displayName ?? "your partner";
+
+  return (
+    <WorkspaceContext.Provider value={{ pairId, view, update, reload, refreshing }}>
+      <div className={common.stack}>
+        <div>
+          <h1 className={common.h1}>Mentoring with {partnerName}</h1>
+          <p className={common.meta}>
+            {view.programName} · {pairRelation(view.me.role, partnerName)} · Status:{" "}
+            {pairStatusLabels[view.pair.status]}
+          </p>
+        </div>
+        {view.pair.matchReasons.length > 0 && (
+          <details>
+            <summary>Why you were matched</summary>
+            <ul>
+              {view.pair.matchReasons.map((reason, index) => (
+                <li key={index}>{reason}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <nav aria-label="Pair sections" className={styles.tabs}>
+          <TabList
+            selectedValue={selected}
+            onTabSelect={(_, data) => setSearchParam("section", String(data.value))}
+          >
+            {sections.map((section) => (
+              <Tab
+                key={section.id}
+                id={`tab-${section.id}`}
+                value={section.id}
+                aria-controls={`panel-${section.id}`}
+              >
+                {section.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {sections.map((section) => (
+          <div
+            key={section.id}
+            role="tabpanel"
+            id={`panel-${section.id}`}
+            aria-labelledby={`tab-${section.id}`}
+            hidden={section.id !== selected}
+            className={styles.panel}
+          >
+            <section aria-labelledby={`heading-${section.id}`} className={common.stack}>
+              <h2 id={`heading-${section.id}`} className={common.h2}>
+                {section.label}
+              </h2>
+              {panels[section.id]()}
+            </section>
+          </div>
+        ))}
+      </div>
+    </WorkspaceContext.Provider>
+  );
+}
