@@ -13,6 +13,7 @@ import { apiErrorHandler } from "./api/http-errors";
 import { meRoutes } from "./api/me-routes";
 import { pairRoutes } from "./api/pair-routes";
 import { BatonBot } from "./bot/baton-bot";
+import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
 import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
 import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
@@ -73,7 +74,7 @@ export async function startBatonServer(
   });
 
   const adapter = createAdapter(config.bot);
-  const bot = new BatonBot(repos, clock);
+  const bot = new BatonBot(repos, clock, [helpFeature]);
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });

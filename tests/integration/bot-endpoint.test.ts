@@ -62,6 +62,24 @@ describe("the bot behind CloudAdapter", () => {
     expect(connector.received[0]?.activity.text).toMatch(/didn't understand "make coffee"/);
   });
 
+  it("answers an Action.Execute invoke for an unknown verb with a friendly message in the HTTP response", async () => {
+    const res = await fetch(`${server.url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(
+        teamsActivity(connector.serviceUrl, {
+          type: "invoke",
+          name: "adaptiveCard/action",
+          value: { action: { type: "Action.Execute", verb: "no.such.verb", data: {} }, trigger: "manual" },
+        }),
+      ),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
+    expect(body.value).toMatch(/no longer active/);
+  });
+
   it("rejects unauthenticated activities when an app id is configured", async () => {
     const secured = await startTestServer({
       seedDemo: false,

@@ -1,0 +1,20 @@
+import type { OutgoingMessage } from "./turn";
+
+/**
+ * Sends a message to a person outside a turn (reminders, introductions, check-ins). Implementations
+ * throttle to Teams' limits, retry 429/5xx, mark blocked references on 403, and never send the same
+ * idempotency key twice.
+ */
+export interface ProactiveMessage {
+  tenantId: string;
+  userId: string;
+  message: OutgoingMessage;
+  /** One key per intended message, e.g. `intro:{pairId}:{userId}`; a repeat send is a no-op. */
+  idempotencyKey: string;
+}
+
+export type ProactiveOutcome = "sent" | "duplicate" | "blocked" | "no-reference";
+
+export interface ProactiveSender {
+  send(message: ProactiveMessage): Promise<ProactiveOutcome>;
+}
