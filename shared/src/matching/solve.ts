@@ -127,7 +127,10 @@ export function solveMatching(input: MatchingInput, options: MatchingOptions = {
 
   const duals: MatchingResult["duals"] = { mentees: {}, mentors: {} };
   for (const i of free) duals.mentees[c.menteeIds[i] ?? ""] = priced.liftedU[i] ?? 0;
-  for (let j = 0; j < c.m; j++) duals.mentors[c.mentorIds[j] ?? ""] = solution.v[j] ?? 0;
+  for (let j = 0; j < c.m; j++) {
+    // Mentors whose every slot is locked take no part in the solve and have no price.
+    if ((cap[j] ?? 0) > 0) duals.mentors[c.mentorIds[j] ?? ""] = solution.v[j] ?? 0;
+  }
 
   const unmatched = explainUnmatched(input, c, scanner, mentorOf);
   const stability = auditStability(c, scanner, mentorOf, weightOf, locked, opts.stabilityPairLimit);

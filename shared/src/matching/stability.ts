@@ -47,7 +47,7 @@ export function auditStability(
       if (w > cur && w > (threshold[j] ?? Infinity)) blocking++;
     }
   }
-  const exact = stride === 1;
+  const exact = checked === total;
   const estimate = exact || checked === 0 ? blocking : Math.round((blocking * total) / checked);
   return {
     blockingPairs: estimate,

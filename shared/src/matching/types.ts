@@ -166,7 +166,9 @@ export interface MatchingResult {
   unmatched: UnmatchedMentee[];
   rejectedLocks: RejectedLock[];
   certificate: OptimalityCertificate;
-  /** Dual prices: a mentee's marginal value and a mentor slot's price (feasible after pricing). */
+  /** Dual prices of the free (unlocked) problem: a mentee's marginal value and a mentor slot's
+   * price. Feasible for every allowed pair (u + v ≥ score), so u + v − score bounds the cost of
+   * forcing a pair. Locked mentees and fully locked mentors have none. */
   duals: { mentees: Record<string, number>; mentors: Record<string, number> };
   stability: StabilityReport;
   stats: MatchingStats;
