@@ -89,7 +89,10 @@ export function whyNot(
   if (mentorPairs.length >= capacity) {
     const weakest = Math.min(...mentorPairs.map((a) => a.score));
     answer.kind = "mentor-full";
-    answer.message = `${mentorId} is full with stronger matches (weakest ${weakest} vs ${score} for this pair); ${cost}.`;
+    answer.message =
+      weakest >= score
+        ? `${mentorId} is full with stronger matches (weakest ${weakest} vs ${score} for this pair); ${cost}.`
+        : `${mentorId} is full, and moving one of their mentees (weakest ${weakest}) loses more elsewhere than this pair (${score}) adds; ${cost}.`;
   } else {
     answer.message = current
       ? `${menteeId}'s match with ${current.mentorId} fits better (${current.score} vs ${score}); ${cost}.`
