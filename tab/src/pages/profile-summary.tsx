@@ -17,6 +17,9 @@ const statusLabels: Record<ProfileDocument["status"], string> = {
   left: "Left the program",
 };
 
+const skillList = (claims: ProfileDocument["learn"]) =>
+  claims.length > 0 ? claims.map((c) => `${c.skillId} (level ${c.level} of 4)`).join(", ") : "Nothing listed";
+
 export function ProfileSummary({ profile }: { profile: ProfileDocument | null }) {
   const styles = useCommonStyles();
   if (!profile) {
@@ -31,8 +34,8 @@ export function ProfileSummary({ profile }: { profile: ProfileDocument | null })
     ["Role", [profile.role, profile.team].filter(Boolean).join(", ") || "Not given"],
     ["Experience", levelLabels[profile.level]],
     ["Participation", statusLabels[profile.status]],
-    ["Learning", profile.learn.length > 0 ? `${profile.learn.length} skills` : "Nothing listed"],
-    ["Offering", profile.offer.length > 0 ? `${profile.offer.length} skills` : "Nothing listed"],
+    ["Learning", skillList(profile.learn)],
+    ["Offering", skillList(profile.offer)],
     [
       "Mentor capacity",
       profile.mentorCapacity > 0 ? `Up to ${profile.mentorCapacity} mentees` : "Not mentoring",

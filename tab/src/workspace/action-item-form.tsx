@@ -48,12 +48,7 @@ export function ActionItemForm() {
   };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="add-action-heading"
-    >
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="add-action-heading" className={styles.h3}>
         Add an action item
       </h3>

@@ -17,15 +17,19 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
   const { pairId, view, update, reload, refreshing } = useWorkspace();
   const toggle = useAsyncAction();
   const [status, setStatus] = useState("");
+  /** The state the user asked for while it saves, so the checkbox answers at once (reverted on failure). */
+  const [pending, setPending] = useState<boolean | null>(null);
   const overdue = isOverdue(item.dueDate, item.done, today);
   const detailsId = `action-${item.actionItemId}-details`;
   const overdueId = `action-${item.actionItemId}-overdue`;
 
   const onToggle = async (done: boolean) => {
     setStatus("");
+    setPending(done);
     const saved = await toggle.run(() =>
       api.updateActionItem(pairId, item.actionItemId, { etag: item._etag ?? "", done }),
     );
+    setPending(null);
     if (!saved) return;
     update.actionItem(saved);
     setStatus(done ? `“${saved.title}” completed.` : `“${saved.title}” reopened.`);
@@ -36,7 +40,7 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
       <div className={styles.row}>
         <Checkbox
           label={item.title}
-          checked={item.done}
+          checked={pending ?? item.done}
           disabled={toggle.busy}
           aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}
           onChange={(_, data) => void onToggle(data.checked === true)}

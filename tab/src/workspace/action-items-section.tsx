@@ -28,7 +28,7 @@ export function ActionItemsSection() {
           <p className={styles.meta}>
             {open} open{overdue > 0 ? `, ${overdue} overdue` : ""}, {items.length - open} done.
           </p>
-          <ul className={styles.list} aria-label="Action item list">
+          <ul className={styles.list}>
             {items.map((item) => (
               <li key={item.actionItemId}>
                 <ActionItemRow item={item} today={today} />

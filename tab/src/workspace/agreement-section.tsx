@@ -72,7 +72,7 @@ export function AgreementSection() {
     setStatus(
       confirmedDoc.status === "confirmed"
         ? `Agreement confirmed by both of you (version ${confirmedDoc.version}).`
-        : `You confirmed version ${confirmedDoc.version}. Waiting for ${partnerName} to confirm.`,
+        : `Your confirmation of version ${confirmedDoc.version} is saved.`,
     );
   };
 

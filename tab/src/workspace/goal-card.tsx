@@ -18,14 +18,18 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
   const { pairId, update, reload, refreshing } = useWorkspace();
   const tick = useAsyncAction();
   const [status, setStatus] = useState("");
+  /** The milestone being saved and the state the user asked for, shown at once (reverted if the save fails). */
+  const [pending, setPending] = useState<{ milestoneId: string; done: boolean } | null>(null);
   const progress = milestoneProgress(goal);
   const headingId = `goal-${goal.goalId}-title`;
 
   const onTick = async (milestoneId: string, title: string, done: boolean) => {
     setStatus("");
+    setPending({ milestoneId, done });
     const saved = await tick.run(() =>
       api.updateGoal(pairId, goal.goalId, goalWithMilestone(goal, milestoneId, done)),
     );
+    setPending(null);
     if (!saved) return;
     update.goal(saved);
     setStatus(`“${title}” marked ${done ? "done" : "not done"}. ${milestoneProgress(saved).text}.`);
@@ -48,7 +52,7 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
             <div key={milestone.milestoneId}>
               <Checkbox
                 label={milestone.title}
-                checked={milestone.done}
+                checked={pending?.milestoneId === milestone.milestoneId ? pending.done : milestone.done}
                 disabled={tick.busy}
                 onChange={(_, data) =>
                   void onTick(milestone.milestoneId, milestone.title, data.checked === true)

@@ -60,12 +60,7 @@ export function GoalForm() {
   };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="add-goal-heading"
-    >
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="add-goal-heading" className={styles.h3}>
         Add a goal
       </h3>
@@ -106,7 +101,7 @@ export function GoalForm() {
               <Button
                 type="button"
                 appearance="subtle"
-                aria-label={`Remove milestone ${index + 1}`}
+                aria-label={`Remove line ${index + 1} of the milestones`}
                 onClick={() => setMilestones((all) => all.filter((_, i) => i !== index))}
               >
                 Remove

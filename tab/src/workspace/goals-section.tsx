@@ -15,7 +15,7 @@ export function GoalsSection() {
           Add your first goal below, with a few milestones you can tick off as you reach them.
         </EmptyState>
       ) : (
-        <ul className={styles.list} aria-label="Goal list">
+        <ul className={styles.list}>
           {goals.map((goal) => (
             <li key={goal.goalId}>
               <GoalCard goal={goal} />

@@ -1,4 +1,4 @@
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useApi } from "../api/api-context";
 import { isApiError } from "../api/api-error";
@@ -16,6 +16,7 @@ import { GoalsSection } from "./goals-section";
 import { PrivateNotesSection } from "./private-notes-section";
 import { sectionFrom, sections } from "./sections";
 import type { SectionId } from "./sections";
+import { SectionTabs } from "./section-tabs";
 import { SessionsSection } from "./sessions-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
@@ -94,32 +95,17 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
           </details>
         )}
         <nav aria-label="Pair sections" className={styles.tabs}>
-          <TabList
-            selectedValue={selected}
-            onTabSelect={(_, data) => setSearchParam("section", String(data.value))}
-          >
-            {sections.map((section) => (
-              <Tab
-                key={section.id}
-                id={`tab-${section.id}`}
-                value={section.id}
-                aria-controls={`panel-${section.id}`}
-              >
-                {section.label}
-              </Tab>
-            ))}
-          </TabList>
+          <SectionTabs selected={selected} onSelect={(id) => setSearchParam("section", id)} />
         </nav>
         {sections.map((section) => (
           <div
             key={section.id}
             role="tabpanel"
             id={`panel-${section.id}`}
-            aria-labelledby={`tab-${section.id}`}
             hidden={section.id !== selected}
             className={styles.panel}
           >
-            <section aria-labelledby={`heading-${section.id}`} className={common.stack}>
+            <section className={common.stack}>
               <h2 id={`heading-${section.id}`} className={common.h2}>
                 {section.label}
               </h2>

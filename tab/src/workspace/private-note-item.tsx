@@ -9,9 +9,10 @@ import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatInstant } from "../format/dates";
 import { useViewer } from "../teams/host-context";
+import { excerpt } from "./excerpt";
 import { useWorkspace } from "./workspace-context";
 
-export function PrivateNoteItem({ note, index }: { note: PrivateNoteDocument; index: number }) {
+export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { locale, timeZone } = useViewer();
@@ -50,7 +51,7 @@ export function PrivateNoteItem({ note, index }: { note: PrivateNoteDocument; in
           </p>
           <div className={styles.actions}>
             <Button
-              aria-label={`Edit private note ${index + 1}`}
+              aria-label={`Edit note “${excerpt(note.text)}”`}
               onClick={() => {
                 save.clearError();
                 setStatus("");
@@ -70,7 +71,7 @@ export function PrivateNoteItem({ note, index }: { note: PrivateNoteDocument; in
           }}
         >
           <Field
-            label={`Private note ${index + 1}`}
+            label="Edit private note"
             {...(message ? { validationMessage: message, validationState: "error" as const } : {})}
           >
             <Textarea

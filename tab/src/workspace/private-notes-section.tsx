@@ -50,20 +50,15 @@ export function PrivateNotesSection() {
           Use them to prepare for a session or reflect afterwards. Add one below.
         </EmptyState>
       ) : (
-        <ul className={styles.list} aria-label="Private note list">
-          {notes.map((note, index) => (
+        <ul className={styles.list}>
+          {notes.map((note) => (
             <li key={note.noteId}>
-              <PrivateNoteItem note={note} index={index} />
+              <PrivateNoteItem note={note} />
             </li>
           ))}
         </ul>
       )}
-      <form
-        className={styles.form}
-        onSubmit={(e) => void submit(e)}
-        noValidate
-        aria-labelledby="add-note-heading"
-      >
+      <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
         <h3 id="add-note-heading" className={styles.h3}>
           Add a private note
         </h3>

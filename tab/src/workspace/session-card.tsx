@@ -59,6 +59,7 @@ export function SessionCard({ session }: { session: SessionDocument }) {
           </div>
           <div className={styles.actions}>
             <Button
+              aria-describedby={headingId}
               onClick={() => {
                 save.clearError();
                 setStatus("");

@@ -61,12 +61,7 @@ export function SessionForm() {
   };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="log-session-heading"
-    >
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="log-session-heading" className={styles.h3}>
         Log a session
       </h3>

@@ -15,7 +15,7 @@ export function SessionsSection() {
           After you meet, log the session below. Start with the “First session” agenda.
         </EmptyState>
       ) : (
-        <ul className={styles.list} aria-label="Session list">
+        <ul className={styles.list}>
           {sessions.map((session) => (
             <li key={session.sessionId}>
               <SessionCard session={session} />
