@@ -76,11 +76,10 @@ export function SignInPage({ notice, onChoose }: SignInPageProps) {
                 appearance="secondary"
                 disabled={busy !== null}
                 onClick={() => void choose(user.userId)}
-                aria-label={`Sign in as ${user.displayName}, ${user.role}`}
               >
                 {user.displayName}
                 <span className={styles.meta} style={{ marginInlineStart: "0.5em" }}>
-                  {user.role}
+                  · {user.role}
                 </span>
               </Button>
             </li>
