@@ -11,9 +11,12 @@ const externalPackages = {
   },
 };
 
+// The matching engine runs in a worker thread; its entry is bundled beside main.mjs
+// (bot/src/matching/solve-in-worker.ts looks for ./matching-worker.mjs next to the bundle).
 await build({
-  entryPoints: ["bot/src/main.ts"],
-  outfile: "bot/dist/main.mjs",
+  entryPoints: { main: "bot/src/main.ts", "matching-worker": "bot/src/matching/matching-worker.ts" },
+  outdir: "bot/dist",
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",

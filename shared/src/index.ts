@@ -21,3 +21,6 @@ export * from "./workspace/membership";
 export * from "./api/pair-inputs";
 export * from "./api/views";
 export * from "./matching/index";
+export * from "./domain/matching-documents";
+export * from "./matching-adapter/index";
+export * from "./api/matching-api";

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { entityId, userId } from "../domain/common";
+import type {
+  MatchRunSummary,
+  MentorRequestStatus,
+  ProposalStatus,
+  ScoreParts,
+} from "../domain/matching-documents";
+
+/** POST /api/programs/:programId/matching/runs */
+export const startMatchRunInput = z
+  .object({ mode: z.enum(["fast", "certify"]).default("fast") })
+  .strict()
+  .default({ mode: "fast" });
+
+/** PATCH /api/programs/:programId/matching/proposals/:menteeId — "proposed" undoes a lock or an exclusion. */
+export const updateProposalInput = z
+  .object({
+    etag: z.string().min(1, "Send the proposal's etag from the last read."),
+    status: z.enum(["proposed", "locked", "excluded"]),
+  })
+  .strict();
+
+/** POST /api/programs/:programId/matching/approve — exactly one of menteeIds or all. */
+export const approveProposalsInput = z
+  .object({
+    menteeIds: z.array(userId).min(1).max(500).optional(),
+    all: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((b) => (b.menteeIds === undefined) !== (b.all === undefined), {
+    message: "Send either menteeIds (a list) or all: true.",
+    path: ["menteeIds"],
+  });
+
+/** POST /api/mentor-requests (by the mentee) */
+export const createMentorRequestInput = z.object({ programId: entityId, mentorId: userId }).strict();
+
+export interface SharedSkillView {
+  skillId: string;
+  name: string;
+}
+
+export interface ProposalView {
+  menteeId: string;
+  menteeName: string;
+  mentorId: string;
+  mentorName: string;
+  status: Exclude<ProposalStatus, "unmatched">;
+  score: number;
+  parts: ScoreParts | null;
+  reasons: string[];
+  sharedSkills: SharedSkillView[];
+  sharedGoals: string[];
+  overlapMinutesPerWeek: number;
+  timezoneDifferenceMinutes: number;
+  sameTeam: boolean;
+  /** Set once approved. */
+  pairId: string | null;
+  runId: string;
+  /** Send back with PATCH. */
+  etag: string;
+}
+
+export interface UnmatchedView {
+  menteeId: string;
+  menteeName: string;
+  reason: "paused" | "left" | "no-eligible-mentor" | "outbid";
+  message: string;
+  bestAlternative: { mentorId: string; mentorName: string; score: number } | null;
+}
+
+export interface MatchRunView {
+  runId: string;
+  mode: "fast" | "certify";
+  startedBy: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  summary: MatchRunSummary;
+  rejectedLocks: { menteeId: string; mentorId: string; reason: string }[];
+}
+
+/** What the owner's match review shows: the latest run, its proposals, who is left and why. */
+export interface MatchingView {
+  programId: string;
+  programName: string;
+  /** A run is in progress (started by another owner, or still solving). */
+  running: boolean;
+  run: MatchRunView | null;
+  proposals: ProposalView[];
+  unmatched: UnmatchedView[];
+  /** Active mentees without a mentor who were not in the latest run (joined later, or a rematch). */
+  waiting: { userId: string; displayName: string }[];
+  /** Mentors' remaining places (capacity minus live pairs). */
+  mentors: { userId: string; displayName: string; capacity: number; taken: number }[];
+}
+
+export type ApproveOutcome = "approved" | "already-approved" | "skipped";
+
+export interface ApproveResult {
+  results: { menteeId: string; outcome: ApproveOutcome; pairId: string | null; message: string }[];
+  view: MatchingView;
+}
+
+export interface MentorRequestView {
+  requestId: string;
+  programId: string;
+  menteeId: string;
+  menteeName: string;
+  mentorId: string;
+  mentorName: string;
+  status: MentorRequestStatus;
+  reasons: string[];
+  pairId: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
