@@ -11,5 +11,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // Lets `npm run bench:tab` tell first-load chunks from lazy ones.
+    manifest: true,
   },
 });

@@ -10,18 +10,24 @@ import { TokenValidator } from "./auth/token-validator";
 import { authenticate } from "./api/authenticate";
 import { devRoutes } from "./api/dev-routes";
 import { apiErrorHandler } from "./api/http-errors";
+import { intakeRoutes } from "./api/intake-routes";
 import { meRoutes } from "./api/me-routes";
+import { profileRoutes } from "./api/profile-routes";
 import { pairRoutes } from "./api/pair-routes";
 import { BatonBot } from "./bot/baton-bot";
 import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
+import { intakeFeature } from "./features/intake/intake-feature";
 import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
 import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
 import { systemClock, type Clock } from "./services/actor";
+import { IntakeProgressService } from "./services/intake-progress-service";
 import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
+import { ParticipationService } from "./services/participation-service";
+import { ProfileService } from "./services/profile-service";
 
 export interface BatonServer {
   url: string;
@@ -74,7 +80,7 @@ export async function startBatonServer(
   });
 
   const adapter = createAdapter(config.bot);
-  const bot = new BatonBot(repos, clock, [helpFeature]);
+  const bot = new BatonBot(repos, clock, [intakeFeature(repos, clock), helpFeature]);
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
@@ -90,6 +96,8 @@ export async function startBatonServer(
   api.use(authenticate(validator));
   api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
   api.use(meRoutes(new MyMentoringService(repos, clock)));
+  api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
+  api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
   api.use((_req, res) => {
     res.status(404).json({ error: { code: "not-found", message: "No such API route." } });
   });

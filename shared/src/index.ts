@@ -24,3 +24,4 @@ export * from "./matching/index";
 export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
+export * from "./intake";

@@ -47,6 +47,10 @@ export class PeopleRepository {
     return this.store.replace(doc, etag);
   }
 
+  deleteProfile(tenantId: string, userId: string): Promise<void> {
+    return this.store.delete(tenantId, this.pk(tenantId, userId), documentIds.profile());
+  }
+
   createMembership(doc: MembershipDocument): Promise<MembershipDocument> {
     return this.store.create(doc);
   }

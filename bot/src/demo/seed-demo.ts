@@ -4,6 +4,7 @@ import {
   documentIds,
   draftTerms,
   editAgreement,
+  intakeIds,
   newAgreement,
   partitionKeys,
   type ActionItemDocument,
@@ -108,6 +109,27 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       status: "active",
       updatedAt: iso(-70),
     });
+    // Their enrolment, so intake progress and the manager picker show real figures.
+    await repos.store.upsert({
+      id: intakeIds.enrolment(p.userId),
+      pk: partitionKeys.program(tenantId, DEMO_PROGRAM_ID),
+      tenantId,
+      type: "enrolment",
+      programId: DEMO_PROGRAM_ID,
+      userId: p.userId,
+      displayName: p.displayName,
+      status: "completed",
+      roles: [
+        ...(p.offer.length > 0 && p.capacity > 0 ? ["mentor"] : []),
+        ...(p.learn.length > 0 ? ["mentee"] : []),
+      ],
+      capacity: p.capacity,
+      offered: p.offer,
+      wanted: p.learn,
+      startedAt: iso(-72),
+      completedAt: iso(-70),
+      updatedAt: iso(-70),
+    });
   }
   await repos.store.upsert(program);
 
@@ -139,6 +161,7 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       updatedAt: iso(-startedDaysAgo),
     };
     await repos.store.upsert(doc);
+    await repos.reminders.enrolPair(tenantId, pairId, DEMO_PROGRAM_ID, doc.createdAt);
     for (const [me, other, role] of [
       [mentor, mentee, "mentor"],
       [mentee, mentor, "mentee"],
@@ -338,6 +361,16 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
   await repos.store.upsert(
     action(b.base, "a-course", "Start the Kubernetes basics course", "u-marco", 3, false),
   );
+  // A session that ended an hour ago and nobody has checked in on yet: its check-in is due.
+  const { met: _met, ...unconfirmed } = session(
+    b.base,
+    "s-b2",
+    "regular",
+    -2 / 24,
+    "Containers vs VMs: what changes for patching and backups.",
+    "u-amara",
+  );
+  await repos.store.upsert(unconfirmed);
 
   // 3. Just matched: a draft agreement and nothing else yet.
   const c = await pair("kenji-sara", "u-kenji", "u-sara", "active", 2);

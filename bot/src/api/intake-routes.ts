@@ -1,0 +1,14 @@
+import { Router } from "express";
+import type { IntakeProgressService } from "../services/intake-progress-service";
+import { actorOf } from "./authenticate";
+import { respond } from "./respond";
+
+/** Program owners: how intake is going (aggregates only). */
+export function intakeRoutes(service: IntakeProgressService): Router {
+  const r = Router();
+  r.get(
+    "/programs/:programId/intake",
+    respond((req) => service.view(actorOf(req), String(req.params.programId))),
+  );
+  return r;
+}

@@ -1,0 +1,110 @@
+import {
+  enrolmentStatusOf,
+  intakeIds,
+  partitionKeys,
+  rolesOf,
+  type EnrolmentDocument,
+  type ProfileDocument,
+} from "@baton/shared";
+import type { Repositories } from "../data/repositories";
+import type { Actor } from "./actor";
+
+/** Records that a person started intake for a program; someone already in stays counted as in. */
+export async function markIntakeStarted(
+  repos: Repositories,
+  actor: Actor,
+  programId: string,
+  now: Date,
+): Promise<void> {
+  const existing = await repos.intake.getEnrolment(actor.tenantId, programId, actor.userId);
+  if (existing && existing.status !== "left") return;
+  await repos.intake.saveEnrolment({
+    id: intakeIds.enrolment(actor.userId),
+    pk: partitionKeys.program(actor.tenantId, programId),
+    tenantId: actor.tenantId,
+    type: "enrolment",
+    programId,
+    userId: actor.userId,
+    displayName: actor.displayName,
+    status: "started",
+    roles: [],
+    capacity: 0,
+    offered: [],
+    wanted: [],
+    startedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
+}
+
+/** Writes the profile's enrolment into each of its programs (after every profile write). */
+export async function projectProfile(
+  repos: Repositories,
+  profile: ProfileDocument,
+  now: Date,
+): Promise<void> {
+  await Promise.all(
+    profile.programIds.map(async (programId) => {
+      const existing = await repos.intake.getEnrolment(profile.tenantId, programId, profile.userId);
+      const doc: EnrolmentDocument = {
+        id: intakeIds.enrolment(profile.userId),
+        pk: partitionKeys.program(profile.tenantId, programId),
+        tenantId: profile.tenantId,
+        type: "enrolment",
+        programId,
+        userId: profile.userId,
+        displayName: profile.displayName,
+        status: enrolmentStatusOf(profile),
+        roles: rolesOf(profile),
+        capacity: profile.mentorCapacity,
+        offered: profile.offer.map((c) => c.skillId),
+        wanted: profile.learn.map((c) => c.skillId),
+        matching: {
+          team: profile.team,
+          reportingLine: profile.reportingLine,
+          learn: profile.learn,
+          offer: profile.offer,
+          goals: profile.goals,
+          timeZone: profile.timeZone,
+          availability: profile.availability,
+          styles: profile.styles,
+          teamPreference: profile.teamPreference,
+        },
+        ...(profile.status === "paused" && profile.pausedUntil ? { pausedUntil: profile.pausedUntil } : {}),
+        startedAt: existing?.startedAt ?? profile.consentAt ?? now.toISOString(),
+        completedAt: existing?.completedAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      await repos.intake.saveEnrolment(doc);
+    }),
+  );
+}
+
+/** A person who left and asked for their profile to be deleted: counted as left, nothing else kept. */
+export async function projectDeparture(
+  repos: Repositories,
+  actor: Actor,
+  programIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await Promise.all(
+    programIds.map(async (programId) => {
+      const existing = await repos.intake.getEnrolment(actor.tenantId, programId, actor.userId);
+      await repos.intake.saveEnrolment({
+        id: intakeIds.enrolment(actor.userId),
+        pk: partitionKeys.program(actor.tenantId, programId),
+        tenantId: actor.tenantId,
+        type: "enrolment",
+        programId,
+        userId: actor.userId,
+        displayName: "",
+        status: "left",
+        roles: [],
+        capacity: 0,
+        offered: [],
+        wanted: [],
+        startedAt: existing?.startedAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
+    }),
+  );
+}

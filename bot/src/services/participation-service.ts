@@ -1,0 +1,115 @@
+import {
+  DomainError,
+  isoDate,
+  notFound,
+  parseInput,
+  validationError,
+  type ParticipationView,
+  type ProfileDocument,
+} from "@baton/shared";
+import { z } from "zod";
+import type { Repositories } from "../data/repositories";
+import { systemClock, type Actor, type Clock } from "./actor";
+import { projectDeparture, projectProfile } from "./enrolment-projection";
+
+const pauseInput = z.object({ until: isoDate.optional() }).strict();
+const leaveInput = z.object({ deleteProfile: z.boolean().optional() }).strict();
+
+export const LEAVE_KEEP_MESSAGE =
+  "You have left the program. Matching and reminders stop now. Your profile is kept, marked as left, so you can come back by typing join; program owners only see you counted in totals. Pairs you are in stay readable for you and your partner, and your private notes stay yours.";
+export const LEAVE_DELETE_MESSAGE =
+  "You have left the program and your mentoring profile is deleted: your role, skills, goals and availability are gone. Program owners only see that one person left. Pairs you are in stay readable for you and your partner, and your private notes stay yours.";
+
+/** Pause, resume and leave: honoured by matching and reminders through the profile's status. */
+export class ParticipationService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** `until` is a date (YYYY-MM-DD); without it the pause lasts until the person resumes. */
+  async pause(actor: Actor, body: unknown): Promise<ParticipationView> {
+    const { until } = parseInput(pauseInput, body ?? {});
+    const today = this.clock.now().toISOString().slice(0, 10);
+    if (until !== undefined && until <= today)
+      throw validationError("until", "until: pick a return date after today.");
+    const maxDate = new Date(this.clock.now().getTime() + 366 * 86_400_000).toISOString().slice(0, 10);
+    if (until !== undefined && until > maxDate)
+      throw validationError(
+        "until",
+        "until: pick a return date within a year (or none, and resume when you like).",
+      );
+    const profile = await this.change(actor, (p) => {
+      const { pausedUntil: _drop, ...rest } = p;
+      return { ...rest, status: "paused", ...(until ? { pausedUntil: `${until}T00:00:00.000Z` } : {}) };
+    });
+    return viewOf(
+      profile,
+      until
+        ? `Paused until ${until}. No matching and no reminders until then; type resume or join to come back earlier.`
+        : "Paused. No matching and no reminders until you come back: type resume or join.",
+    );
+  }
+
+  async resume(actor: Actor): Promise<ParticipationView> {
+    const profile = await this.change(actor, (p) => {
+      const { pausedUntil: _drop, ...rest } = p;
+      return { ...rest, status: "active" };
+    });
+    return viewOf(profile, "Welcome back. Matching and reminders are on again.");
+  }
+
+  async leave(actor: Actor, body: unknown): Promise<ParticipationView> {
+    const { deleteProfile } = parseInput(leaveInput, body ?? {});
+    const now = this.clock.now();
+    const intakes = await this.repos.intake.listIntakes(actor.tenantId, actor.userId);
+    const profile = await this.repos.people.getProfile(actor.tenantId, actor.userId);
+    if (!profile && intakes.length === 0) throw notFound("Your mentoring profile");
+    const programIds = [...new Set([...(profile?.programIds ?? []), ...intakes.map((i) => i.programId)])];
+    // Unfinished answers go first, so nothing half-done outlives the decision to leave.
+    await Promise.all(intakes.map((i) => this.repos.intake.deleteIntake(actor.tenantId, actor.userId, i.id)));
+    if (deleteProfile || !profile) {
+      if (profile) await this.repos.people.deleteProfile(actor.tenantId, actor.userId);
+      await projectDeparture(this.repos, actor, programIds, now);
+      return { status: "left", pausedUntil: null, message: LEAVE_DELETE_MESSAGE };
+    }
+    const left = await this.change(actor, (p) => {
+      const { pausedUntil: _drop, ...rest } = p;
+      return { ...rest, status: "left" };
+    });
+    await projectDeparture(
+      this.repos,
+      actor,
+      programIds.filter((id) => !left.programIds.includes(id)),
+      now,
+    );
+    return viewOf(left, LEAVE_KEEP_MESSAGE);
+  }
+
+  /** Read, change, conditional replace; a concurrent edit is re-read and the change applied again. */
+  private async change(
+    actor: Actor,
+    apply: (p: ProfileDocument) => ProfileDocument,
+  ): Promise<ProfileDocument> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.repos.people.getProfile(actor.tenantId, actor.userId);
+      if (!current) throw notFound("Your mentoring profile (join a program with Baton first)");
+      const now = this.clock.now();
+      const { _etag, ...body } = current;
+      try {
+        const saved = await this.repos.people.replaceProfile(
+          { ...apply(body), updatedAt: now.toISOString() },
+          _etag ?? "",
+        );
+        await projectProfile(this.repos, saved, now);
+        return saved;
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === "conflict") || attempt >= 2) throw error;
+      }
+    }
+  }
+}
+
+function viewOf(profile: ProfileDocument, message: string): ParticipationView {
+  return { status: profile.status, pausedUntil: profile.pausedUntil ?? null, message };
+}
