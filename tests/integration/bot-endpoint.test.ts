@@ -28,7 +28,8 @@ describe("the bot behind CloudAdapter", () => {
     );
     expect(status).toBe(200);
     expect(connector.received).toHaveLength(1);
-    expect(connector.received[0]?.activity.text).toContain("I'm Baton");
+    // The intake feature greets with a card that offers the open program(s).
+    expect(JSON.stringify(connector.received[0]?.activity.attachments)).toContain("I'm Baton");
     const ref = await server.repos.people.getConversationReference(
       "contoso-demo",
       "u-priya",
