@@ -2,7 +2,7 @@ import { loadConfig } from "./config";
 import { startBatonServer } from "./server";
 
 const config = loadConfig();
-const server = await startBatonServer(config);
+const server = await startBatonServer(config, { rhythm: { autoStart: process.env.BATON_RHYTHM !== "0" } });
 console.log(`Baton is running at ${server.url.replace("127.0.0.1", "localhost")}`);
 console.log(`  bot endpoint: ${server.url}/api/messages`);
 console.log(

@@ -22,6 +22,9 @@ import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
 import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
+import { checkInFeature } from "./features/check-in/check-in-feature";
+import { surveyFeature } from "./features/surveys/survey-feature";
+import { RhythmRuntime, type RhythmOptions } from "./rhythm/rhythm-runtime";
 import { systemClock, type Clock } from "./services/actor";
 import { IntakeProgressService } from "./services/intake-progress-service";
 import { MyMentoringService } from "./services/my-mentoring-service";
@@ -33,6 +36,8 @@ export interface BatonServer {
   url: string;
   repos: Repositories;
   cosmos: CosmosConnection;
+  /** Reminders, check-ins and surveys: tests drive `rhythm.runOnce()`; timers only with `rhythm.autoStart`. */
+  rhythm: RhythmRuntime;
   stop(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export interface ServerOptions {
   tokenValidator?: TokenValidator;
   snapshotIntervalMs?: number;
   log?: (message: string) => void;
+  rhythm?: RhythmOptions;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -80,7 +86,13 @@ export async function startBatonServer(
   });
 
   const adapter = createAdapter(config.bot);
-  const bot = new BatonBot(repos, clock, [intakeFeature(repos, clock), helpFeature]);
+  const bot = new BatonBot(repos, clock, [
+    intakeFeature(repos, clock),
+    checkInFeature(repos, clock),
+    surveyFeature(repos, clock),
+    helpFeature,
+  ]);
+  const rhythm = new RhythmRuntime(repos, clock, adapter, config.bot.appId, options.rhythm, log);
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
@@ -140,14 +152,17 @@ export async function startBatonServer(
   const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;
   timer?.unref();
 
+  rhythm.start();
   let stopped = false;
   return {
     url,
     repos,
     cosmos,
+    rhythm,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await rhythm.stop();
       if (timer) clearInterval(timer);
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

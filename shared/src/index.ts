@@ -11,6 +11,7 @@ export * from "./domain/private-note";
 export * from "./domain/conversation-reference";
 export * from "./domain/reminder";
 export * from "./rhythm";
+export * from "./rhythm";
 export * from "./domain/keys";
 export * from "./domain/errors";
 export * from "./domain/validate";

@@ -13,7 +13,11 @@ export interface ProactiveMessage {
   idempotencyKey: string;
 }
 
-export type ProactiveOutcome = "sent" | "duplicate" | "blocked" | "no-reference";
+/**
+ * `deferred`: not sent now (still throttled after every retry, or another instance is sending the
+ * same key right now); the caller keeps the work and tries again later.
+ */
+export type ProactiveOutcome = "sent" | "duplicate" | "blocked" | "no-reference" | "deferred";
 
 export interface ProactiveSender {
   send(message: ProactiveMessage): Promise<ProactiveOutcome>;

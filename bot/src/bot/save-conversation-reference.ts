@@ -2,6 +2,7 @@ import { TurnContext, type Activity } from "botbuilder";
 import { documentIds, partitionKeys, type ConversationReferenceDocument } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { activityIdentity } from "./activity-identity";
+import { rememberReachability } from "../rhythm/remember-reachability";
 
 const scopeOf = (conversationType: string | undefined): ConversationReferenceDocument["scope"] =>
   conversationType === "groupChat" ? "groupChat" : conversationType === "channel" ? "team" : "personal";
@@ -31,4 +32,5 @@ export async function saveConversationReference(
   };
   if (scope === "personal") await repos.people.saveConversationReference(doc);
   else await repos.tenants.saveConversationReference(doc);
+  await rememberReachability(repos, doc);
 }

@@ -3,6 +3,8 @@ import { DocumentStore } from "./document-store";
 import { IntakeRepository } from "./intake-repository";
 import { PairSpaceRepository } from "./pair-space-repository";
 import { PeopleRepository } from "./people-repository";
+import { ReminderRepository } from "./reminder-repository";
+import { RhythmRecordsRepository } from "./rhythm-records-repository";
 import { TenantRepository } from "./tenant-repository";
 
 export interface Repositories {
@@ -11,6 +13,8 @@ export interface Repositories {
   pairs: PairSpaceRepository;
   people: PeopleRepository;
   tenants: TenantRepository;
+  reminders: ReminderRepository;
+  rhythm: RhythmRecordsRepository;
 }
 
 export function createRepositories(container: Container): Repositories {
@@ -21,5 +25,7 @@ export function createRepositories(container: Container): Repositories {
     pairs: new PairSpaceRepository(store),
     people: new PeopleRepository(store),
     tenants: new TenantRepository(store),
+    reminders: new ReminderRepository(store),
+    rhythm: new RhythmRecordsRepository(store),
   };
 }

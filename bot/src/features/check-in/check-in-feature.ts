@@ -1,0 +1,237 @@
+import {
+  checkInAnswer,
+  formatLocal,
+  localDate,
+  logSessionAnswer,
+  rhythmIds,
+  partitionKeys,
+  safeTimeZone,
+  type ActionItemDocument,
+  type RhythmPrefsDocument,
+  type SessionDocument,
+} from "@baton/shared";
+import type { BotFeature, CardActionResult, CardActionTurn } from "../../bot/turn";
+import type { Repositories } from "../../data/repositories";
+import type { Actor, Clock } from "../../services/actor";
+import { checkInCard } from "./check-in-card";
+import { CheckInService } from "./check-in-service";
+import template from "./cards/log-session.json";
+import { myActionsCard } from "./my-actions-card";
+import { noticeCard } from "./notice-card";
+import { problemText } from "./problem-text";
+import { renderCard } from "./render-card";
+
+const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+
+/**
+ * Check-ins after sessions, "my actions", "log a session", and snooze / mute from any reminder card.
+ * No botbuilder here: only our own BotTurn.
+ */
+export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
+  const service = new CheckInService(repos, clock);
+
+  const zoneOf = async (actor: Actor) =>
+    safeTimeZone((await repos.people.getProfile(actor.tenantId, actor.userId))?.timeZone);
+
+  const activePairs = async (actor: Actor) =>
+    (await repos.people.loadPerson(actor.tenantId, actor.userId)).memberships.filter(
+      (m) => m.status === "active",
+    );
+
+  const myActions = async (actor: Actor) => {
+    const pairs = await activePairs(actor);
+    const lists = await Promise.all(
+      pairs.map(async (m) =>
+        (await repos.pairs.openActionItemsOf(actor.tenantId, m.pairId, actor.userId)).map((a) => ({
+          item: a,
+          partnerName: m.partnerName,
+        })),
+      ),
+    );
+    const zone = await zoneOf(actor);
+    return myActionsCard(lists.flat(), localDate(clock.now(), zone));
+  };
+
+  const loadSession = async (actor: Actor, pairId: string, sessionId: string) => {
+    const pair = await service.memberPair(actor, pairId);
+    if (!pair || !/^[A-Za-z0-9_-]{1,64}$/.test(sessionId)) return undefined;
+    const session = await repos.pairs.read<SessionDocument>(actor.tenantId, pairId, `session:${sessionId}`);
+    return session ? { pair, session } : undefined;
+  };
+
+  const checkInForm = async (turn: CardActionTurn, values?: Record<string, unknown>, error?: string) => {
+    const found = await loadSession(turn.actor, str(turn.data.pairId), str(turn.data.sessionId));
+    if (!found) return { message: "I can't find that session any more. It may have been removed." };
+    const partner =
+      found.pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
+    return {
+      card: checkInCard({
+        pairId: found.pair.pairId,
+        sessionId: found.session.sessionId,
+        partnerName: partner,
+        when: formatLocal(new Date(found.session.at), await zoneOf(turn.actor)),
+        ...(values ? { values } : {}),
+        ...(error ? { error } : {}),
+      }),
+    };
+  };
+
+  const logForm = async (actor: Actor, values: Record<string, unknown> = {}, error?: string) => {
+    const pairs = await activePairs(actor);
+    if (pairs.length === 0) return undefined;
+    return renderCard(template, {
+      hasError: Boolean(error),
+      error: error ?? "",
+      pairs: pairs.map((m) => ({ pairId: m.pairId, partnerName: m.partnerName })),
+      pairId: str(values.pairId) || (pairs.length === 1 ? (pairs[0]?.pairId ?? "") : ""),
+      date: str(values.date) || localDate(clock.now(), await zoneOf(actor)),
+      usefulness: str(values.usefulness),
+      actionTitle: str(values.actionTitle),
+      actionDue: str(values.actionDue),
+    });
+  };
+
+  const savePrefs = async (actor: Actor, change: (p: RhythmPrefsDocument) => RhythmPrefsDocument) => {
+    const now = clock.now().toISOString();
+    const current = (await repos.rhythm.getPrefs(actor.tenantId, actor.userId)) ?? {
+      id: rhythmIds.prefs(),
+      pk: partitionKeys.user(actor.tenantId, actor.userId),
+      tenantId: actor.tenantId,
+      type: "rhythmPrefs" as const,
+      userId: actor.userId,
+      updatedAt: now,
+    };
+    const { _etag: _e, ...rest } = current;
+    await repos.rhythm.savePrefs({ ...change(rest), updatedAt: now });
+  };
+
+  return {
+    commands: {
+      "my actions": async (turn) => turn.send({ card: await myActions(turn.actor) }),
+      "log a session": async (turn) => {
+        const card = await logForm(turn.actor);
+        await turn.send(
+          card
+            ? { card }
+            : { text: "You're not in an active mentoring pair yet, so there's no session to log." },
+        );
+      },
+    },
+    cardActions: {
+      "checkin.open": (turn) => checkInForm(turn),
+
+      "checkin.submit": async (turn): Promise<CardActionResult> => {
+        const found = await loadSession(turn.actor, str(turn.data.pairId), str(turn.data.sessionId));
+        if (!found) return { message: "I can't find that session any more. It may have been removed." };
+        if (await service.hasCheckedIn(turn.actor, found.pair.pairId, found.session.sessionId))
+          return {
+            card: noticeCard("You already checked in", ["Thanks, I have your answer for this session."]),
+          };
+        const parsed = checkInAnswer.safeParse(turn.data);
+        if (!parsed.success) return checkInForm(turn, turn.data, problemText(parsed.error));
+        const { actionItem } = await service.checkIn(turn.actor, found.pair, found.session, parsed.data);
+        const partner =
+          found.pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
+        const when = formatLocal(new Date(found.session.at), await zoneOf(turn.actor), false);
+        const lines = parsed.data.met
+          ? [`I logged your session with ${partner} on ${when}.`]
+          : [`Noted: the session on ${when} didn't happen. Find a new time with ${partner} when you can.`];
+        if (actionItem) lines.push(actionLine(actionItem));
+        return { card: noticeCard("Thanks for checking in", lines) };
+      },
+
+      "session.log": async (turn): Promise<CardActionResult> => {
+        const parsed = logSessionAnswer.safeParse(turn.data);
+        if (!parsed.success) {
+          const card = await logForm(turn.actor, turn.data, problemText(parsed.error));
+          return card ? { card } : { message: "You're not in an active mentoring pair yet." };
+        }
+        const pair = await service.memberPair(turn.actor, parsed.data.pairId);
+        if (!pair || pair.status !== "active") {
+          const card = await logForm(turn.actor, turn.data, "Choose one of your pairs.");
+          return card ? { card } : { message: "You're not in an active mentoring pair yet." };
+        }
+        const zone = await zoneOf(turn.actor);
+        if (parsed.data.date > localDate(clock.now(), zone)) {
+          const card = await logForm(
+            turn.actor,
+            turn.data,
+            "The date is in the future: log a session once it happened.",
+          );
+          return card ? { card } : { message: "You're not in an active mentoring pair yet." };
+        }
+        const { actionItem } = await service.logSession(turn.actor, pair, parsed.data, zone);
+        const partner =
+          pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
+        const lines = [`I logged your session with ${partner} on ${parsed.data.date}.`];
+        if (actionItem) lines.push(actionLine(actionItem));
+        return { card: noticeCard("Session logged", lines) };
+      },
+
+      "action.done": async (turn): Promise<CardActionResult> => {
+        const pairId = str(turn.data.pairId);
+        const id = str(turn.data.actionItemId);
+        const pair = await service.memberPair(turn.actor, pairId);
+        const item =
+          pair && /^[A-Za-z0-9_-]{1,64}$/.test(id)
+            ? await repos.pairs.read<ActionItemDocument>(turn.actor.tenantId, pairId, `action:${id}`)
+            : undefined;
+        if (!item?._etag) return { message: "I can't find that action item any more." };
+        if (!item.done) {
+          const now = clock.now().toISOString();
+          try {
+            await repos.pairs.replace<ActionItemDocument>(
+              { ...item, done: true, doneAt: now, updatedAt: now },
+              item._etag,
+            );
+          } catch {
+            return {
+              message: "Someone changed this action item just now. Type **my actions** to see it again.",
+            };
+          }
+        }
+        return { card: await myActions(turn.actor) };
+      },
+
+      "rhythm.snooze": async (turn): Promise<CardActionResult> => {
+        const days = Number(turn.data.days) === 7 ? 7 : 1;
+        const until = new Date(clock.now().getTime() + days * 24 * 3600 * 1000);
+        await savePrefs(turn.actor, (p) => ({ ...p, snoozedUntil: until.toISOString() }));
+        const zone = await zoneOf(turn.actor);
+        return {
+          card: noticeCard(
+            "Reminders snoozed",
+            [`I'll hold your reminders until ${formatLocal(until, zone)}.`],
+            [{ title: "Resume now", verb: "rhythm.resume" }],
+          ),
+        };
+      },
+
+      "rhythm.resume": async (turn): Promise<CardActionResult> => {
+        await savePrefs(turn.actor, ({ snoozedUntil: _s, ...p }) => p);
+        return { card: noticeCard("Reminders are back on", ["I'll let you know when something is due."]) };
+      },
+
+      "rhythm.mute": async (turn): Promise<CardActionResult> => {
+        await savePrefs(turn.actor, (p) => ({ ...p, mutedAt: clock.now().toISOString() }));
+        return {
+          card: noticeCard(
+            "Reminders are off",
+            [
+              "I won't send you reminders, check-ins or surveys. Your pair workspace still shows what is due.",
+            ],
+            [{ title: "Turn reminders back on", verb: "rhythm.unmute" }],
+          ),
+        };
+      },
+
+      "rhythm.unmute": async (turn): Promise<CardActionResult> => {
+        await savePrefs(turn.actor, ({ mutedAt: _m, snoozedUntil: _s, ...p }) => p);
+        return { card: noticeCard("Reminders are back on", ["I'll let you know when something is due."]) };
+      },
+    },
+  };
+}
+
+const actionLine = (a: ActionItemDocument) =>
+  `Action item added: "${a.title}"${a.dueDate ? `, due ${a.dueDate}` : ""}.`;

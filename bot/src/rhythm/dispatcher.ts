@@ -1,0 +1,197 @@
+import {
+  defaultWorkingHours,
+  dueWork,
+  groupByRecipient,
+  isPaused,
+  isWithinWorkingHours,
+  nextWorkingInstant,
+  safeTimeZone,
+  type ReminderDocument,
+} from "@baton/shared";
+import type { Repositories } from "../data/repositories";
+import { reminderMessage, type ChemistryCheckContent } from "../features/check-in/reminder-card";
+import type { Clock } from "../services/actor";
+import { hashKey } from "./hash-key";
+import { PairSnapshotLoader } from "./pair-snapshot-loader";
+import { pool } from "./pool";
+import type { ReliableSender } from "./reliable-sender";
+import { HOUR_MS, moveReminder } from "./reminder-moves";
+
+export interface DispatcherOptions {
+  /** This instance's name on the leases it takes. */
+  owner: string;
+  leaseMs: number;
+  lookbackHours: number;
+  concurrency: number;
+  chemistryCheck?: ChemistryCheckContent;
+}
+
+export interface TickStats {
+  sent: number;
+  messages: number;
+  cancelled: number;
+  moved: number;
+  deferred: number;
+  lostLeases: number;
+}
+
+/**
+ * One scheduler tick: read the few due buckets of each tenant, and for each recipient decide (cancel
+ * while paused / muted / no longer due, move while snoozed or outside working hours), claim with an
+ * ETag lease, send one message for all their items, and mark them sent.
+ */
+export class Dispatcher {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock,
+    private readonly sender: ReliableSender,
+    private readonly options: DispatcherOptions,
+  ) {}
+
+  async tick(): Promise<TickStats> {
+    const stats: TickStats = { sent: 0, messages: 0, cancelled: 0, moved: 0, deferred: 0, lostLeases: 0 };
+    const now = this.clock.now();
+    const loader = new PairSnapshotLoader(this.repos);
+    for (const tenantId of await this.repos.reminders.tenants()) {
+      const current = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+      const hours = Array.from({ length: this.options.lookbackHours + 1 }, (_, i) =>
+        new Date(current - i * HOUR_MS).toISOString().slice(0, 13),
+      );
+      const found = (
+        await Promise.all(hours.map((h) => this.repos.reminders.claimable(tenantId, h, now.toISOString())))
+      ).flat();
+      const groups = [...groupByRecipient(found).entries()];
+      await pool(groups, this.options.concurrency, ([recipientId, items]) =>
+        this.deliver(tenantId, recipientId, items, now, loader, stats),
+      );
+    }
+    return stats;
+  }
+
+  private async deliver(
+    tenantId: string,
+    recipientId: string,
+    items: ReminderDocument[],
+    now: Date,
+    loader: PairSnapshotLoader,
+    stats: TickStats,
+  ): Promise<void> {
+    const { profile, prefs } = await this.repos.rhythm.recipient(tenantId, recipientId);
+    const cancel = async (list: ReminderDocument[], reason: string) => {
+      for (const r of list) {
+        const { leaseOwner: _o, leaseUntil: _u, ...rest } = r;
+        if (
+          r._etag &&
+          (await this.repos.reminders.replaceReminder(
+            { ...rest, status: "cancelled", cancelReason: reason },
+            r._etag,
+          ))
+        )
+          stats.cancelled++;
+      }
+    };
+    if (profile?.status === "left") return cancel(items, "left");
+    if (profile && isPaused(profile, now)) return cancel(items, "paused");
+    if (prefs?.mutedAt) return cancel(items, "muted");
+
+    const zone = safeTimeZone(profile?.timeZone);
+    const hours = prefs?.workingHours ?? defaultWorkingHours;
+    const snoozedUntil = prefs?.snoozedUntil ? new Date(prefs.snoozedUntil) : undefined;
+    const later =
+      snoozedUntil && snoozedUntil > now
+        ? snoozedUntil
+        : !isWithinWorkingHours(now, zone, hours)
+          ? now
+          : undefined;
+    if (later) {
+      const at = nextWorkingInstant(later, zone, hours);
+      for (const r of items)
+        if (await moveReminder(this.repos, r, at, now, this.options.lookbackHours)) stats.moved++;
+      return;
+    }
+
+    // Still due? The data may have changed since planning (session logged, item done, check-in answered).
+    const stillDue: ReminderDocument[] = [];
+    const stale: ReminderDocument[] = [];
+    for (const r of items) {
+      const snapshot = await loader.load(tenantId, r.pairId);
+      const keys = snapshot
+        ? new Set(dueWork(snapshot, now, { chemistryCheck: true }).map((d) => d.key))
+        : new Set();
+      (keys.has(r.idempotencyKey) ? stillDue : stale).push(r);
+    }
+    await cancel(stale, "no longer due");
+
+    // Finish the bookkeeping of a crashed owner whose message did go out.
+    const toSend: ReminderDocument[] = [];
+    for (const r of stillDue) {
+      if (r.batchKey && (await this.sender.state(tenantId, recipientId, r.batchKey)) === "sent") {
+        if (await this.markSent(r, now)) stats.sent++;
+      } else toSend.push(r);
+    }
+    if (toSend.length === 0) return;
+
+    // Claim: a conditional replace per item; losing one means another instance has it.
+    const batchKey = `rhythm:${recipientId}:${hashKey(
+      toSend
+        .map((r) => r.idempotencyKey)
+        .sort()
+        .join("|"),
+    )}:${this.options.owner}:${now.getTime()}`;
+    const leaseUntil = new Date(now.getTime() + this.options.leaseMs).toISOString();
+    const claimed: ReminderDocument[] = [];
+    for (const r of toSend) {
+      const c = r._etag
+        ? await this.repos.reminders.replaceReminder(
+            {
+              ...r,
+              status: "claimed",
+              leaseOwner: this.options.owner,
+              leaseUntil,
+              batchKey,
+              attempts: r.attempts + 1,
+            },
+            r._etag,
+          )
+        : undefined;
+      if (c) claimed.push(c);
+      else stats.lostLeases++;
+    }
+    if (claimed.length === 0) return;
+
+    const message = reminderMessage(
+      claimed,
+      { displayName: profile?.displayName ?? "", timeZone: zone },
+      this.options.chemistryCheck,
+    );
+    let outcome;
+    try {
+      outcome = await this.sender.send({ tenantId, userId: recipientId, message, idempotencyKey: batchKey });
+    } catch {
+      outcome = "deferred" as const;
+    }
+    if (outcome === "sent" || outcome === "duplicate") {
+      stats.messages++;
+      for (const r of claimed) if (await this.markSent(r, now)) stats.sent++;
+    } else if (outcome === "blocked" || outcome === "no-reference") {
+      await cancel(claimed, outcome);
+    } else {
+      stats.deferred += claimed.length;
+      for (const r of claimed) {
+        const { leaseOwner: _o, leaseUntil: _u, ...rest } = r;
+        if (r._etag) await this.repos.reminders.replaceReminder({ ...rest, status: "pending" }, r._etag);
+      }
+    }
+  }
+
+  private async markSent(r: ReminderDocument, now: Date): Promise<boolean> {
+    if (!r._etag) return false;
+    const { leaseUntil: _u, ...rest } = r;
+    return (
+      (await this.repos.reminders.replaceReminder(
+        { ...rest, status: "sent", sentAt: now.toISOString() },
+        r._etag,
+      )) !== undefined
+    );
+  }
+}
