@@ -38,6 +38,9 @@ import profileTemplate from "./cards/profile.json";
 import ways from "./cards/ways.json";
 import { expandTemplate, renderCard, withSubmitFallbacks, type CardJson } from "./render-card";
 
+/** Above this many skills, choice titles carry the skill name only. */
+const LARGE_TAXONOMY = 150;
+
 const STEP_TEMPLATES: Record<IntakeStep, object> = { about, learn, offer, levels, ways, capacity, consent };
 
 const choices = (pairs: readonly (readonly [string | number, string, ...unknown[]])[]) =>
@@ -94,7 +97,11 @@ export function stepCard(input: StepCardInput): CardJson {
     timeZones: timeZoneChoices(draft.timeZone),
     skills: [...program.skills]
       .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name))
-      .map((s) => ({ title: `${s.name} (${s.group})`, value: s.id })),
+      // Large taxonomies drop the group from each title to stay under Teams' 40 KB card limit.
+      .map((s) => ({
+        title: program.skills.length > LARGE_TAXONOMY ? s.name : `${s.name} (${s.group})`,
+        value: s.id,
+      })),
     learn: pick(
       "learn",
       inProgram(draft.learn)
