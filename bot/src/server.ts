@@ -22,6 +22,12 @@ import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
 import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
+import { matchingRoutes } from "./api/matching-routes";
+import type { ProactiveSender } from "./bot/proactive-sender";
+import { matchingFeature } from "./features/matching/matching-feature";
+import { ChemistryCheckService } from "./matching/chemistry-check";
+import { MatchingService } from "./matching/matching-service";
+import { MentorRequestService } from "./matching/mentor-requests";
 import { checkInFeature } from "./features/check-in/check-in-feature";
 import { surveyFeature } from "./features/surveys/survey-feature";
 import { RhythmRuntime, type RhythmOptions } from "./rhythm/rhythm-runtime";
@@ -86,10 +92,21 @@ export async function startBatonServer(
   });
 
   const adapter = createAdapter(config.bot);
+  // Matching sends through the rhythm runtime's reliable sender (created below; used only later).
+  const matchingSender: ProactiveSender = { send: (m) => rhythm.sender.send(m) };
+  let publicUrl = "";
+  const matchingDeps = {
+    repos,
+    sender: matchingSender,
+    pairUrl: (id: string) => `${publicUrl}/tab/pair/${id}`,
+  };
+  const chemistry = new ChemistryCheckService(matchingDeps, clock);
+  const mentorRequests = new MentorRequestService(matchingDeps, clock);
   const bot = new BatonBot(repos, clock, [
     intakeFeature(repos, clock),
     checkInFeature(repos, clock),
     surveyFeature(repos, clock),
+    matchingFeature(mentorRequests, chemistry),
     helpFeature,
   ]);
   const rhythm = new RhythmRuntime(repos, clock, adapter, config.bot.appId, options.rhythm, log);
@@ -110,6 +127,7 @@ export async function startBatonServer(
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
+  api.use(matchingRoutes(new MatchingService(matchingDeps, clock), mentorRequests));
   api.use((_req, res) => {
     res.status(404).json({ error: { code: "not-found", message: "No such API route." } });
   });
@@ -140,6 +158,7 @@ export async function startBatonServer(
   server.keepAliveTimeout = 65_000;
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  publicUrl = url;
 
   let snapshotting: Promise<unknown> = Promise.resolve();
   const snapshot = () => {

@@ -1,6 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import { DocumentStore } from "./document-store";
 import { IntakeRepository } from "./intake-repository";
+import { MatchingRepository } from "./matching-repository";
 import { PairSpaceRepository } from "./pair-space-repository";
 import { PeopleRepository } from "./people-repository";
 import { ReminderRepository } from "./reminder-repository";
@@ -10,6 +11,7 @@ import { TenantRepository } from "./tenant-repository";
 export interface Repositories {
   store: DocumentStore;
   intake: IntakeRepository;
+  matching: MatchingRepository;
   pairs: PairSpaceRepository;
   people: PeopleRepository;
   tenants: TenantRepository;
@@ -22,6 +24,7 @@ export function createRepositories(container: Container): Repositories {
   return {
     store,
     intake: new IntakeRepository(store),
+    matching: new MatchingRepository(store),
     pairs: new PairSpaceRepository(store),
     people: new PeopleRepository(store),
     tenants: new TenantRepository(store),

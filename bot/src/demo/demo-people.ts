@@ -13,7 +13,7 @@ export interface DemoPerson extends DevUser {
   capacity: number;
 }
 
-/** A dozen people of an IT department, their reporting lines and skills (fictional). */
+/** Fourteen people of an IT department, their reporting lines and skills (fictional). */
 export const demoPeople: DemoPerson[] = [
   {
     userId: "u-ines",
@@ -156,6 +156,30 @@ export const demoPeople: DemoPerson[] = [
     timeZone: "Africa/Accra",
     offer: [],
     learn: ["networking", "itil"],
+    capacity: 0,
+  },
+  {
+    userId: "u-ravi",
+    displayName: "Ravi Shankar",
+    role: "Network Technician",
+    team: "Networking",
+    level: "junior",
+    managerId: "u-oskar",
+    timeZone: "Asia/Kolkata",
+    offer: [],
+    learn: ["bgp", "firewalls"],
+    capacity: 0,
+  },
+  {
+    userId: "u-elif",
+    displayName: "Elif Demir",
+    role: "Junior Security Analyst",
+    team: "Security",
+    level: "new-hire",
+    managerId: "u-kenji",
+    timeZone: "Europe/Istanbul",
+    offer: [],
+    learn: ["incident-response", "azure"],
     capacity: 0,
   },
 ];

@@ -5,6 +5,7 @@ import {
   draftTerms,
   editAgreement,
   intakeIds,
+  matchingIds,
   newAgreement,
   partitionKeys,
   type ActionItemDocument,
@@ -17,6 +18,7 @@ import {
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import { DEMO_PROGRAM_ID, DEMO_TENANT_ID, demoPeople, type DemoPerson } from "./demo-people";
+import { matchingDetailsOf } from "./demo-matching";
 
 const SKILLS = [
   ["azure", "Azure", "cloud", true],
@@ -44,7 +46,7 @@ const person = (id: string): DemoPerson => {
 
 const day = 24 * 3600 * 1000;
 
-/** Seeds the demo tenant on an empty store: a program, a dozen people and four pairs in different states. */
+/** Seeds the demo tenant on an empty store: a program, fourteen people and four pairs in different states. */
 export async function seedDemo(repos: Repositories, clock: Clock): Promise<boolean> {
   const tenantId = DEMO_TENANT_ID;
   if (await repos.tenants.getTenant(tenantId)) return false;
@@ -97,12 +99,12 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       timeZone: p.timeZone,
       learn: p.learn.map((skillId) => ({ skillId, level: 2 })),
       offer: p.offer.map((skillId) => ({ skillId, level: 4 })),
-      goals: "",
-      styles: [],
+      goals: matchingDetailsOf(p.userId).goals,
+      styles: matchingDetailsOf(p.userId).styles,
       communication: ["video", "chat"],
       formats: ["one-to-one"],
-      teamPreference: "no-preference",
-      availability: [],
+      teamPreference: matchingDetailsOf(p.userId).teamPreference,
+      availability: matchingDetailsOf(p.userId).availability,
       mentorCapacity: p.capacity,
       programIds: [DEMO_PROGRAM_ID],
       consentAt: iso(-70),
@@ -131,11 +133,11 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
         reportingLine: reportingLine(p.userId),
         learn: p.learn.map((skillId) => ({ skillId, level: 2 })),
         offer: p.offer.map((skillId) => ({ skillId, level: 4 })),
-        goals: "",
+        goals: matchingDetailsOf(p.userId).goals,
         timeZone: p.timeZone,
-        availability: [],
-        styles: [],
-        teamPreference: "no-preference",
+        availability: matchingDetailsOf(p.userId).availability,
+        styles: matchingDetailsOf(p.userId).styles,
+        teamPreference: matchingDetailsOf(p.userId).teamPreference,
       },
       startedAt: iso(-72),
       completedAt: iso(-70),
@@ -172,6 +174,46 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       updatedAt: iso(-startedDaysAgo),
     };
     await repos.store.upsert(doc);
+    // Matching's view of the pair: live pairs hold both places, a finished one is never proposed again.
+    const programPk = partitionKeys.program(tenantId, DEMO_PROGRAM_ID);
+    if (status === "active" || status === "paused") {
+      const seats = await repos.matching.load(tenantId, DEMO_PROGRAM_ID).then((d) => d.seats);
+      const held = (userId: string) => seats.find((x) => x.userId === userId);
+      await repos.store.upsert({
+        id: matchingIds.seats(mentorId),
+        pk: programPk,
+        tenantId,
+        type: "matchSeats",
+        programId: DEMO_PROGRAM_ID,
+        userId: mentorId,
+        mentorPairIds: [...new Set([...(held(mentorId)?.mentorPairIds ?? []), pairId])],
+        ...(held(mentorId)?.menteePairId ? { menteePairId: held(mentorId)?.menteePairId } : {}),
+        updatedAt: iso(-startedDaysAgo),
+      });
+      await repos.store.upsert({
+        id: matchingIds.seats(menteeId),
+        pk: programPk,
+        tenantId,
+        type: "matchSeats",
+        programId: DEMO_PROGRAM_ID,
+        userId: menteeId,
+        mentorPairIds: held(menteeId)?.mentorPairIds ?? [],
+        menteePairId: pairId,
+        updatedAt: iso(-startedDaysAgo),
+      });
+    } else {
+      await repos.store.upsert({
+        id: matchingIds.pairHistory(menteeId, mentorId),
+        pk: programPk,
+        tenantId,
+        type: "pairHistory",
+        programId: DEMO_PROGRAM_ID,
+        menteeId,
+        mentorId,
+        pairId,
+        endedAt: iso(-20),
+      });
+    }
     await repos.reminders.enrolPair(tenantId, pairId, DEMO_PROGRAM_ID, doc.createdAt);
     for (const [me, other, role] of [
       [mentor, mentee, "mentor"],

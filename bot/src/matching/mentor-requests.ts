@@ -1,0 +1,255 @@
+import {
+  createMentorRequestInput,
+  describeMatch,
+  explainPair,
+  matchingIds,
+  matchingStatusOf,
+  notFound,
+  parseInput,
+  solveMatching,
+  toMatchingInput,
+  validationError,
+  type MentorRequestDocument,
+  type MentorRequestView,
+  type ProgramDocument,
+} from "@baton/shared";
+import type { CardActionResult } from "../bot/turn";
+import { isConflict } from "../data/is-conflict";
+import { firstName, mentorRequestCard, noticeCard } from "../features/matching/matching-cards";
+import { newId, systemClock, type Actor, type Clock } from "../services/actor";
+import { createMatchedPair, matchPairId, sendIntroductions, type MatchingDeps } from "./pair-creation";
+import { reserveSeats } from "./seats";
+
+/** The engine's hard-rule wording, for the person asking. */
+function refusal(rule: string, mentorName: string): string {
+  if (rule.includes("reporting line"))
+    return "Mentoring inside your own reporting line isn't possible here. Pick someone outside it.";
+  if (rule.includes("already run and ended"))
+    return `You have been paired with ${mentorName} before. Pick someone new.`;
+  if (rule.includes("excluded")) return `A pairing with ${mentorName} isn't available in this program.`;
+  if (rule.includes("capacity") || rule.includes("full") || rule.includes("slots"))
+    return `${mentorName} has no free mentoring place right now.`;
+  if (rule.includes("paused") || rule.includes("left"))
+    return `${mentorName} isn't taking mentees right now.`;
+  return `${mentorName} can't be your mentor in this program.`;
+}
+
+export const toRequestView = (r: MentorRequestDocument): MentorRequestView => ({
+  requestId: r.requestId,
+  programId: r.programId,
+  menteeId: r.menteeId,
+  menteeName: r.menteeName,
+  mentorId: r.mentorId,
+  mentorName: r.mentorName,
+  status: r.status,
+  reasons: r.reasons,
+  pairId: r.pairId ?? null,
+  createdAt: r.createdAt,
+  decidedAt: r.decidedAt ?? null,
+});
+
+/** A mentee asks for a specific mentor; the mentor accepts or declines from a card. */
+export class MentorRequestService {
+  constructor(
+    private readonly deps: MatchingDeps,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  private get repo() {
+    return this.deps.repos.matching;
+  }
+
+  async create(actor: Actor, body: unknown): Promise<MentorRequestView & { delivery: string }> {
+    const input = parseInput(createMentorRequestInput, body);
+    const program = await this.deps.repos.tenants.getProgram(actor.tenantId, input.programId);
+    if (!program) throw notFound("This program");
+    const now = this.clock.now();
+    const data = await this.repo.load(actor.tenantId, input.programId);
+    const me = data.enrolments.find((e) => e.userId === actor.userId);
+    if (!me || !me.matching || !me.roles.includes("mentee") || matchingStatusOf(me, now) !== "active")
+      throw validationError(
+        "programId",
+        "Join this program as a mentee (and finish your profile) before asking for a mentor.",
+      );
+    const mentor = data.enrolments.find((e) => e.userId === input.mentorId);
+    if (!mentor || !mentor.matching || !mentor.roles.includes("mentor"))
+      throw validationError("mentorId", "This person isn't a mentor in this program.");
+    if (data.seats.find((s) => s.userId === actor.userId)?.menteePairId)
+      throw validationError("programId", "You already have a mentor in this program.");
+    const existing = data.requests.find((r) => r.menteeId === actor.userId);
+    if (existing?.status === "pending")
+      throw validationError(
+        "mentorId",
+        `You already asked ${existing.mentorName}; wait for their answer first.`,
+      );
+
+    const pair = { menteeId: actor.userId, mentorId: input.mentorId };
+    const { input: cohort, context } = toMatchingInput({
+      program,
+      enrolments: [me, mentor],
+      seats: data.seats,
+      exclusions: data.exclusions,
+      history: data.history,
+      locks: [pair],
+      now,
+    });
+    const check = solveMatching(cohort, { mode: "fast" });
+    const rejected = check.rejectedLocks[0];
+    if (rejected) throw validationError("mentorId", refusal(rejected.reason, mentor.displayName));
+    const explained = explainPair(cohort, pair.menteeId, pair.mentorId);
+    const reasons = explained ? describeMatch(explained, context, program.skills) : [];
+
+    const requestId = newId();
+    const doc: MentorRequestDocument = {
+      id: matchingIds.mentorRequest(actor.userId),
+      pk: this.repo.pk(actor.tenantId, program.programId),
+      tenantId: actor.tenantId,
+      type: "mentorRequest",
+      programId: program.programId,
+      requestId,
+      menteeId: actor.userId,
+      menteeName: me.displayName || actor.displayName,
+      mentorId: mentor.userId,
+      mentorName: mentor.displayName || mentor.userId,
+      status: "pending",
+      reasons: reasons.slice(0, 10).map((r) => r.slice(0, 300)),
+      createdAt: now.toISOString(),
+    };
+    const saved = existing?._etag
+      ? await this.repo.replace(doc, existing._etag)
+      : await this.repo.create(doc);
+    const taken = data.seats.find((s) => s.userId === mentor.userId)?.mentorPairIds.length ?? 0;
+    const delivery = await this.deps.sender.send({
+      tenantId: actor.tenantId,
+      userId: mentor.userId,
+      idempotencyKey: `mentor-request:${requestId}`,
+      message: {
+        text: `${doc.menteeName} would like you as their mentor.`,
+        card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
+      },
+    });
+    return { ...toRequestView(saved), delivery };
+  }
+
+  /** The caller's requests in a program: the one they made, and those made to them. */
+  async mine(
+    actor: Actor,
+    programId: string,
+  ): Promise<{ asMentee: MentorRequestView | null; asMentor: MentorRequestView[] }> {
+    if (!programId) throw validationError("programId", "programId: name the program.");
+    const data = await this.repo.load(actor.tenantId, programId);
+    const own = data.requests.find((r) => r.menteeId === actor.userId);
+    return {
+      asMentee: own ? toRequestView(own) : null,
+      asMentor: data.requests.filter((r) => r.mentorId === actor.userId).map(toRequestView),
+    };
+  }
+
+  /** The mentor's answer from the card (verb `matching.request.answer`). */
+  async answer(actor: Actor, data: Record<string, unknown>): Promise<CardActionResult> {
+    const programId = typeof data.programId === "string" ? data.programId : "";
+    const menteeId = typeof data.menteeId === "string" ? data.menteeId : "";
+    const answer = data.answer === "accept" ? "accept" : data.answer === "decline" ? "decline" : undefined;
+    if (!programId || !menteeId || !answer) return { message: "That button is no longer active." };
+    const request = await this.repo.getRequest(actor.tenantId, programId, menteeId);
+    if (!request || request.mentorId !== actor.userId || request.requestId !== data.requestId)
+      return { message: "This request is no longer open." };
+    if (request.status !== "pending")
+      return {
+        card: noticeCard(
+          "Already answered",
+          `You answered ${firstName(request.menteeName)}'s request already.`,
+        ),
+      };
+    const program = await this.deps.repos.tenants.getProgram(actor.tenantId, programId);
+    if (!program) return { message: "This program no longer exists." };
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const decide = async (status: MentorRequestDocument["status"], pairId?: string) => {
+      try {
+        return await this.repo.replace<MentorRequestDocument>(
+          { ...request, status, decidedAt: at, ...(pairId ? { pairId } : {}) },
+          request._etag ?? "",
+        );
+      } catch (error) {
+        if (isConflict(error)) return undefined;
+        throw error;
+      }
+    };
+    if (answer === "decline") {
+      if (!(await decide("declined")))
+        return { card: noticeCard("Already answered", "This request was answered a moment ago.") };
+      await this.tellMentee(request, program, "declined");
+      return {
+        card: noticeCard(
+          "Thanks for letting us know",
+          `We'll tell ${firstName(request.menteeName)} kindly that you can't take this on now. No reason is given.`,
+        ),
+      };
+    }
+    const enrolment = await this.repo.getEnrolment(actor.tenantId, programId, actor.userId);
+    const pairId = matchPairId(programId, request.menteeId, request.mentorId);
+    const seat = await reserveSeats(
+      this.repo,
+      {
+        tenantId: actor.tenantId,
+        programId,
+        menteeId: request.menteeId,
+        mentorId: actor.userId,
+        pairId,
+        capacity: enrolment?.capacity ?? 0,
+      },
+      at,
+    );
+    if (!seat.ok) {
+      const full = seat.reason === "mentor-full";
+      await decide(full ? "declined" : "withdrawn");
+      if (full) await this.tellMentee(request, program, "declined");
+      return {
+        card: full
+          ? noticeCard(
+              "All your places are taken",
+              `Your mentoring places are all in use, so we let ${firstName(request.menteeName)} know you can't take this on now.`,
+            )
+          : noticeCard(
+              "Already matched",
+              `${firstName(request.menteeName)} has found a mentor in the meantime. Thank you for being willing!`,
+            ),
+      };
+    }
+    const pair = await createMatchedPair(this.deps, {
+      tenantId: actor.tenantId,
+      program,
+      mentee: { userId: request.menteeId, displayName: request.menteeName },
+      mentor: { userId: actor.userId, displayName: request.mentorName },
+      reasons:
+        request.reasons.length > 0
+          ? request.reasons
+          : [`${firstName(request.menteeName)} asked for ${firstName(request.mentorName)} by name.`],
+      by: actor.userId,
+      now,
+    });
+    await decide("accepted", pairId);
+    await sendIntroductions(this.deps, pair, program.name);
+    return {
+      card: noticeCard(
+        `You're now mentoring ${request.menteeName}`,
+        `We've introduced you both and set up your pair space with a draft agreement.`,
+      ),
+    };
+  }
+
+  private async tellMentee(request: MentorRequestDocument, program: ProgramDocument, _why: "declined") {
+    await this.deps.sender.send({
+      tenantId: request.tenantId,
+      userId: request.menteeId,
+      idempotencyKey: `mentor-request-declined:${request.requestId}`,
+      message: {
+        card: noticeCard(
+          "About your mentor request",
+          `${firstName(request.mentorName)} can't take on a new mentee right now. That says nothing about you. You can ask someone else, or wait for the next matching round in ${program.name}.`,
+        ),
+      },
+    });
+  }
+}
