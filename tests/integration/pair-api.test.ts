@@ -214,6 +214,11 @@ describe("the workspace end to end", () => {
     const me = await server.call(oskar, "GET", "/api/me");
     expect(me.status).toBe(200);
     expect(me.body.pairs.map((p: { pairId: string }) => p.pairId)).toEqual(["oskar-priya"]);
+    expect(me.body.ownedPrograms).toEqual([]);
+    const owner = await server.call(await server.signIn("u-ines"), "GET", "/api/me");
+    expect(owner.body.ownedPrograms).toEqual([
+      { programId: "it-knowledge-2026", name: "IT knowledge transfer 2026" },
+    ]);
     expect(me.body.due).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: "action-overdue", title: "Share the firewall exception runbook" }),

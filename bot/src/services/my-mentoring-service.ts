@@ -20,7 +20,10 @@ export class MyMentoringService {
   ) {}
 
   async view(actor: Actor): Promise<MyMentoringView> {
-    const { profile, memberships } = await this.repos.people.loadPerson(actor.tenantId, actor.userId);
+    const [{ profile, memberships }, programs] = await Promise.all([
+      this.repos.people.loadPerson(actor.tenantId, actor.userId),
+      this.repos.tenants.listPrograms(actor.tenantId),
+    ]);
     const today = this.clock.now().toISOString().slice(0, 10);
     const active = memberships.filter((m) => m.status === "active" || m.status === "paused");
     // One small single-partition read per active pair (a person has at most a handful).
@@ -59,6 +62,9 @@ export class MyMentoringService {
       profile: profile ?? null,
       pairs: memberships,
       due,
+      ownedPrograms: programs
+        .filter((p) => p.ownerIds.includes(actor.userId))
+        .map((p) => ({ programId: p.programId, name: p.name })),
     };
   }
 

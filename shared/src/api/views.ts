@@ -37,6 +37,8 @@ export interface MyMentoringView {
   profile: ProfileDocument | null;
   pairs: MembershipDocument[];
   due: DueItem[];
+  /** Programs this person runs (they see the program pages). */
+  ownedPrograms: { programId: string; name: string }[];
 }
 
 export interface ApiErrorBody {
