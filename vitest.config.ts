@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          setupFiles: ["tests/setup/fast-check-seed.ts"],
           include: [
             "shared/src/**/*.test.ts",
             "bot/src/**/*.test.ts",

@@ -77,7 +77,7 @@ describe("whyNot", () => {
         const locks = (cohort.lockedPairs ?? []).filter((l) => l.menteeId !== chosen[0]);
         const forced = oracleOptimum({
           ...cohort,
-          lockedPairs: [{ menteeId: chosen[0], mentorId: chosen[1] }, ...locks],
+          lockedPairs: [...locks, { menteeId: chosen[0], mentorId: chosen[1] }],
         });
         expect(answer.exactCost).toBe(r.totalScore - forced);
         expect(answer.costAtLeast ?? 0).toBeLessThanOrEqual(answer.exactCost ?? 0);

@@ -70,9 +70,10 @@ export function whyNot(
   const answer: WhyNotAnswer = { kind: "mentee-has-better", message: "", score, costAtLeast };
   let cost = `forcing this costs at least ${costAtLeast} points`;
   if (options.exact) {
+    // The owner's other locks come first: forcing a pair never overrides a lock on someone else.
     const locks = (input.lockedPairs ?? []).filter((l) => l.menteeId !== menteeId);
     const forced = solveMatching(
-      { ...input, lockedPairs: [{ menteeId, mentorId }, ...locks] },
+      { ...input, lockedPairs: [...locks, { menteeId, mentorId }] },
       { mode: "certify", validate: false },
     );
     const base = result.certificate.optimal
