@@ -36,7 +36,7 @@ import notice from "./cards/notice.json";
 import offer from "./cards/offer.json";
 import profileTemplate from "./cards/profile.json";
 import ways from "./cards/ways.json";
-import { expandTemplate, renderCard, withSubmitFallbacks, type CardJson } from "./render-card";
+import { expandTemplate, renderCard, withSubmitFallbacks, type CardJson } from "../../cards/render-card";
 
 /** Above this many skills, choice titles carry the skill name only. */
 const LARGE_TAXONOMY = 150;

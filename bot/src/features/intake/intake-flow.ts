@@ -19,7 +19,7 @@ import { ProfileService, ruleContext } from "../../services/profile-service";
 import { openPrograms, programsById, reportingLineOf } from "../../services/program-access";
 import type { DirectoryLookup } from "./directory";
 import { greetingCard, noticeCard, profileCard, stepCard, type ProgramFacts } from "./intake-cards";
-import type { CardJson } from "./render-card";
+import type { CardJson } from "../../cards/render-card";
 
 const MAX_MANAGER_CHOICES = 300;
 

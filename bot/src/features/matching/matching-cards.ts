@@ -3,7 +3,7 @@ import chemistryTemplate from "./cards/chemistry-check.json";
 import introductionTemplate from "./cards/introduction.json";
 import requestTemplate from "./cards/mentor-request.json";
 import noticeTemplate from "./cards/notice.json";
-import { renderCard, type CardJson } from "./render-card";
+import { renderCard, type CardJson } from "../../cards/render-card";
 
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 

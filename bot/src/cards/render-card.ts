@@ -2,9 +2,16 @@ import * as ACData from "adaptivecards-templating";
 
 export type CardJson = Record<string, unknown>;
 
+const parsedTemplates = new WeakMap<object, ACData.Template>();
+
 /** Expands a JSON card template (Adaptive Card Templating) with its data; never string concatenation. */
 export function expandTemplate(template: object, data: object): CardJson {
-  return new ACData.Template(template).expand({ $root: data }) as CardJson;
+  let parsed = parsedTemplates.get(template);
+  if (!parsed) {
+    parsed = new ACData.Template(template);
+    parsedTemplates.set(template, parsed);
+  }
+  return parsed.expand({ $root: data }) as CardJson;
 }
 
 /**
@@ -29,6 +36,7 @@ export function withSubmitFallbacks<T>(node: T): T {
   return out as T;
 }
 
+/** A card ready to send: the template expanded, with Action.Submit fallbacks. */
 export function renderCard(template: object, data: object): CardJson {
   return withSubmitFallbacks(expandTemplate(template, data));
 }
