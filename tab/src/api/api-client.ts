@@ -1,5 +1,12 @@
 import type {
   ActionItemDocument,
+  ApproveResult,
+  IntakeProgressView,
+  MatchingView,
+  ParticipationView,
+  ProfileUpdateInput,
+  ProfileView,
+  ProposalView,
   AgreementDocument,
   AgreementTerms,
   CreateActionItemInput,
@@ -28,6 +35,9 @@ export interface ApiClientOptions {
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH";
+
+const programPath = (programId: string, ...rest: string[]) =>
+  ["/api/programs", encodeURIComponent(programId), ...rest.map(encodeURIComponent)].join("/");
 
 const pairPath = (pairId: string, ...rest: string[]) =>
   ["/api/pairs", encodeURIComponent(pairId), ...rest.map(encodeURIComponent)].join("/");
@@ -115,6 +125,29 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<PrivateNoteDocument>("POST", pairPath(pairId, "private-notes"), input),
     updatePrivateNote: (pairId: string, noteId: string, input: UpdatePrivateNoteInput) =>
       call<PrivateNoteDocument>("PATCH", pairPath(pairId, "private-notes", noteId), input),
+
+    profile: () => call<ProfileView>("GET", "/api/me/profile"),
+    saveProfile: (input: ProfileUpdateInput) => call<ProfileView>("PUT", "/api/me/profile", input),
+    pause: (until?: string) => call<ParticipationView>("POST", "/api/me/pause", until ? { until } : {}),
+    resume: () => call<ParticipationView>("POST", "/api/me/resume", {}),
+    leave: (deleteProfile: boolean) => call<ParticipationView>("POST", "/api/me/leave", { deleteProfile }),
+
+    intakeProgress: (programId: string) => call<IntakeProgressView>("GET", programPath(programId, "intake")),
+    matching: (programId: string) => call<MatchingView>("GET", programPath(programId, "matching")),
+    runMatching: (programId: string, mode: "fast" | "certify") =>
+      call<MatchingView>("POST", programPath(programId, "matching", "runs"), { mode }),
+    updateProposal: (
+      programId: string,
+      menteeId: string,
+      etag: string,
+      status: "proposed" | "locked" | "excluded",
+    ) =>
+      call<ProposalView>("PATCH", programPath(programId, "matching", "proposals", menteeId), {
+        etag,
+        status,
+      }),
+    approveMatches: (programId: string, selection: { menteeIds: string[] } | { all: true }) =>
+      call<ApproveResult>("POST", programPath(programId, "matching", "approve"), selection),
 
     chatPair: (chatId: string) =>
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),

@@ -33,6 +33,7 @@ export function AppHeader({ signedIn, personName, onSwitchPerson }: AppHeaderPro
       {signedIn && (
         <nav aria-label="Baton" className={styles.nav}>
           <AppLink to={paths.personal()}>My mentoring</AppLink>
+          <AppLink to={paths.profile()}>My profile</AppLink>
         </nav>
       )}
       {onSwitchPerson && (

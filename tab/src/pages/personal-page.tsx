@@ -3,14 +3,18 @@ import { EmptyState } from "../components/empty-state";
 import { ErrorBar } from "../components/error-bar";
 import { LoadingState } from "../components/loading-state";
 import { useCommonStyles } from "../components/use-common-styles";
+import { AppLink } from "../routing/app-link";
+import { paths } from "../routing/route";
 import { DueList } from "./due-list";
 import { PairCard } from "./pair-card";
 import { ProfileSummary } from "./profile-summary";
 import { useMe } from "./use-me";
+import { useSkillNames } from "./use-skill-names";
 
 export default function PersonalPage() {
   const styles = useCommonStyles();
   const { me, error, retry } = useMe();
+  const skillName = useSkillNames(!!me?.profile);
 
   if (!me) {
     return (
@@ -67,8 +71,29 @@ export default function PersonalPage() {
         <h2 id="profile-heading" className={styles.h2}>
           My profile
         </h2>
-        <ProfileSummary profile={me.profile} />
+        <ProfileSummary profile={me.profile} skillName={skillName} />
+        <p className={styles.text}>
+          <AppLink to={paths.profile()}>{me.profile ? "Edit my profile" : "Open my profile"}</AppLink>
+        </p>
       </section>
+
+      {me.ownedPrograms.length > 0 && (
+        <section aria-labelledby="owned-heading" className={styles.stack}>
+          <h2 id="owned-heading" className={styles.h2}>
+            Programs I run
+          </h2>
+          <ul className={styles.list} aria-labelledby="owned-heading">
+            {[...me.ownedPrograms]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((program) => (
+                <li key={program.programId}>
+                  <AppLink to={paths.program(program.programId)}>{program.name}</AppLink>
+                  <span className={styles.meta}> · intake progress and match review</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

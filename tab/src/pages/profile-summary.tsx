@@ -17,15 +17,25 @@ const statusLabels: Record<ProfileDocument["status"], string> = {
   left: "Left the program",
 };
 
-const skillList = (claims: ProfileDocument["learn"]) =>
-  claims.length > 0 ? claims.map((c) => `${c.skillId} (level ${c.level} of 4)`).join(", ") : "Nothing listed";
+const skillList = (claims: ProfileDocument["learn"], skillName: (skillId: string) => string) =>
+  claims.length > 0
+    ? claims.map((c) => `${skillName(c.skillId)} (level ${c.level} of 4)`).join(", ")
+    : "Nothing listed";
 
-export function ProfileSummary({ profile }: { profile: ProfileDocument | null }) {
+interface ProfileSummaryProps {
+  profile: ProfileDocument | null;
+  /** Skill names from the programs' taxonomy; ids show until they have loaded. */
+  skillName?: (skillId: string) => string;
+}
+
+const sameId = (skillId: string) => skillId;
+
+export function ProfileSummary({ profile, skillName = sameId }: ProfileSummaryProps) {
   const styles = useCommonStyles();
   if (!profile) {
     return (
       <EmptyState title="Your profile is not set up yet">
-        Message the Baton bot in Teams and say “start” to tell us what you want to learn or can offer.
+        Open a chat with Baton in Teams and type “join” to tell us what you want to learn or can offer.
       </EmptyState>
     );
   }
@@ -34,8 +44,8 @@ export function ProfileSummary({ profile }: { profile: ProfileDocument | null })
     ["Role", [profile.role, profile.team].filter(Boolean).join(", ") || "Not given"],
     ["Experience", levelLabels[profile.level]],
     ["Participation", statusLabels[profile.status]],
-    ["Learning", skillList(profile.learn)],
-    ["Offering", skillList(profile.offer)],
+    ["Learning", skillList(profile.learn, skillName)],
+    ["Offering", skillList(profile.offer, skillName)],
     [
       "Mentor capacity",
       profile.mentorCapacity > 0 ? `Up to ${profile.mentorCapacity} mentees` : "Not mentoring",

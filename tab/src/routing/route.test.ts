@@ -9,16 +9,23 @@ describe("parseRoute", () => {
     expect(parseRoute("/tab/config")).toEqual({ name: "config" });
     expect(parseRoute("/tab/chat")).toEqual({ name: "chat" });
     expect(parseRoute("/tab/pair/p-123")).toEqual({ name: "pair", pairId: "p-123" });
+    expect(parseRoute("/tab/profile")).toEqual({ name: "profile" });
+    expect(parseRoute("/tab/program/it-knowledge-2026")).toEqual({
+      name: "program",
+      programId: "it-knowledge-2026",
+    });
   });
 
   it("decodes pair ids and round-trips with paths", () => {
     expect(parseRoute(paths.pair("a b"))).toEqual({ name: "pair", pairId: "a b" });
+    expect(parseRoute(paths.program("x/y"))).toEqual({ name: "program", programId: "x/y" });
   });
 
   it("reports unknown paths", () => {
     expect(parseRoute("/tab/pair/")).toEqual({ name: "not-found", path: "/tab/pair" });
     expect(parseRoute("/tab/pair/a/b")).toEqual({ name: "not-found", path: "/tab/pair/a/b" });
     expect(parseRoute("/tab/pair/%E0%A4%A")).toEqual({ name: "not-found", path: "/tab/pair/%E0%A4%A" });
+    expect(parseRoute("/tab/program/")).toEqual({ name: "not-found", path: "/tab/program" });
   });
 });
 

@@ -2,6 +2,8 @@
 export type Route =
   | { name: "personal" }
   | { name: "pair"; pairId: string }
+  | { name: "profile" }
+  | { name: "program"; programId: string }
   | { name: "config" }
   | { name: "chat" }
   | { name: "root" }
@@ -13,20 +15,33 @@ export function parseRoute(pathname: string): Route {
   if (path === "/tab/personal") return { name: "personal" };
   if (path === "/tab/config") return { name: "config" };
   if (path === "/tab/chat") return { name: "chat" };
+  if (path === "/tab/profile") return { name: "profile" };
   const pair = /^\/tab\/pair\/([^/]+)$/.exec(path);
   if (pair?.[1]) {
-    try {
-      return { name: "pair", pairId: decodeURIComponent(pair[1]) };
-    } catch {
-      return { name: "not-found", path };
-    }
+    const pairId = decoded(pair[1]);
+    return pairId === undefined ? { name: "not-found", path } : { name: "pair", pairId };
+  }
+  const program = /^\/tab\/program\/([^/]+)$/.exec(path);
+  if (program?.[1]) {
+    const programId = decoded(program[1]);
+    return programId === undefined ? { name: "not-found", path } : { name: "program", programId };
   }
   return { name: "not-found", path };
+}
+
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 export const paths = {
   personal: () => "/tab/personal",
   pair: (pairId: string) => `/tab/pair/${encodeURIComponent(pairId)}`,
+  profile: () => "/tab/profile",
+  program: (programId: string) => `/tab/program/${encodeURIComponent(programId)}`,
   config: () => "/tab/config",
   chat: () => "/tab/chat",
 } as const;

@@ -5,6 +5,8 @@ import { navigate, useLocation } from "./use-location";
 
 const PersonalPage = lazy(() => import("../pages/personal-page"));
 const PairPage = lazy(() => import("../pages/pair-page"));
+const ProfilePage = lazy(() => import("../pages/profile-page"));
+const ProgramPage = lazy(() => import("../pages/program-page"));
 const ConfigPage = lazy(() => import("../pages/config-page"));
 const ChatPage = lazy(() => import("../pages/chat-page"));
 const NotFoundPage = lazy(() => import("../pages/not-found-page"));
@@ -21,6 +23,8 @@ export function RouterView() {
     <Suspense fallback={<LoadingState label="Loading…" />}>
       {route.name === "personal" && <PersonalPage />}
       {route.name === "pair" && <PairPage pairId={route.pairId} />}
+      {route.name === "profile" && <ProfilePage />}
+      {route.name === "program" && <ProgramPage key={route.programId} programId={route.programId} />}
       {route.name === "config" && <ConfigPage />}
       {route.name === "chat" && <ChatPage />}
       {route.name === "not-found" && <NotFoundPage />}

@@ -1,0 +1,63 @@
+import { Tab, TabList } from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
+
+const keys = ["ArrowLeft", "ArrowRight", "Home", "End"];
+
+interface RovingTabListProps<T extends string> {
+  items: readonly { id: T; label: string }[];
+  selected: T;
+  onSelect: (id: T) => void;
+  /** Tabs get ids `${prefix}-tab-<id>` and control `${prefix}-panel-<id>`. */
+  prefix: string;
+}
+
+/**
+ * Fluent's TabList with a roving tabindex instead of Fluent's arrow navigation, whose focusable
+ * aria-hidden helpers trip axe (aria-hidden-focus); see the pair workspace's section tabs.
+ * Arrows, Home and End move focus; Enter or Space selects.
+ */
+export function RovingTabList<T extends string>({
+  items,
+  selected,
+  onSelect,
+  prefix,
+}: RovingTabListProps<T>) {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!keys.includes(event.key)) return;
+    const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]'));
+    const current = tabs.findIndex((tab) => tab === document.activeElement);
+    if (current < 0 || tabs.length === 0) return;
+    event.preventDefault();
+    const last = tabs.length - 1;
+    const next =
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? last
+          : event.key === "ArrowRight"
+            ? (current + 1) % tabs.length
+            : (current + last) % tabs.length;
+    tabs[next]?.focus();
+  };
+
+  return (
+    <TabList
+      selectedValue={selected}
+      onTabSelect={(_, data) => onSelect(data.value as T)}
+      onKeyDown={onKeyDown}
+      data-tabster={undefined}
+    >
+      {items.map((item) => (
+        <Tab
+          key={item.id}
+          id={`${prefix}-tab-${item.id}`}
+          value={item.id}
+          aria-controls={`${prefix}-panel-${item.id}`}
+          tabIndex={item.id === selected ? 0 : -1}
+        >
+          {item.label}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}

@@ -1,0 +1,5 @@
+import { ProfileScreen } from "../profile/profile-screen";
+
+export default function ProfilePage() {
+  return <ProfileScreen />;
+}

@@ -1,0 +1,106 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { ParticipationView } from "@baton/shared";
+import { useState } from "react";
+import { useApi } from "../api/api-context";
+import { isApiError } from "../api/api-error";
+import { errorMessage } from "../api/error-message";
+import { ErrorBar } from "../components/error-bar";
+import { LoadingState } from "../components/loading-state";
+import { useCommonStyles } from "../components/use-common-styles";
+import { AppLink } from "../routing/app-link";
+import { paths } from "../routing/route";
+import { NotJoined } from "./not-joined";
+import { ParticipationSection } from "./participation-section";
+import { ProfileEditor } from "./profile-editor";
+import { useProfile } from "./use-profile";
+
+/** "My profile": the person's intake answers, editable, and their participation. */
+export function ProfileScreen() {
+  const styles = useCommonStyles();
+  const api = useApi();
+  const { view, setView, loadError, refreshing, reload } = useProfile(api);
+  const [notice, setNotice] = useState("");
+  // A new editor after pause, resume or leave, so it starts from the saved profile.
+  const [generation, setGeneration] = useState(0);
+
+  const onParticipation = (result: ParticipationView) => {
+    setNotice(result.message);
+    void reload().then(() => setGeneration((n) => n + 1));
+  };
+
+  const title = <h1 className={styles.h1}>My profile</h1>;
+  const noticeRegion = (
+    <div role="status" aria-live="polite">
+      {notice && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+
+  if (!view) {
+    const notJoined = isApiError(loadError) && loadError.kind === "not-found";
+    return (
+      <div className={styles.stack}>
+        {title}
+        {notJoined ? (
+          <NotJoined view={null} />
+        ) : loadError ? (
+          <ErrorBar
+            title="We could not load your profile"
+            message={errorMessage(loadError, "load your profile")}
+            onAction={() => void reload()}
+          />
+        ) : (
+          <LoadingState label="Loading your profile…" />
+        )}
+      </div>
+    );
+  }
+
+  const profile = view.profile;
+  const editing = view.intakes.some((i) => i.mode === "edit");
+  return (
+    <div className={styles.stack}>
+      <div>
+        {title}
+        <p className={styles.meta}>
+          {profile
+            ? `What Baton knows about you for matching, in ${
+                view.programs
+                  .filter((p) => p.joined)
+                  .map((p) => p.name)
+                  .join(", ") || "your program"
+              }. Only you and Baton's matching see these answers; program owners see totals.`
+            : "Your mentoring profile."}
+        </p>
+      </div>
+      {noticeRegion}
+      {!profile ? (
+        <NotJoined view={view} />
+      ) : (
+        <>
+          {editing && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                You started changing your profile in chat with Baton. Whatever you save last counts.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ProfileEditor
+            key={generation}
+            view={{ ...view, profile }}
+            onSaved={setView}
+            reload={reload}
+            refreshing={refreshing}
+          />
+          <ParticipationSection profile={profile} onChanged={onParticipation} />
+        </>
+      )}
+      <p>
+        <AppLink to={paths.personal()}>Back to My mentoring</AppLink>
+      </p>
+    </div>
+  );
+}

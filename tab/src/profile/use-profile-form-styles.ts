@@ -1,0 +1,40 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Group layouts of the profile form (checkbox groups, repeating rows) and their problem text. */
+export const useProfileFormStyles = makeStyles({
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  options: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(180px, 2fr) minmax(140px, 1fr) auto",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  slotRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(140px, 1fr) minmax(110px, 1fr) minmax(110px, 1fr) auto",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  rowAction: { alignSelf: "end", marginBottom: "2px" },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0 },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+});
+
+/** Props that put a problem under a Fluent Field. */
+export const errorProps = (message: string | undefined) =>
+  message ? { validationMessage: message, validationState: "error" as const } : {};
