@@ -109,7 +109,7 @@ export function ClaimsEditor({
             </Field>
             <Button
               className={styles.rowAction}
-              aria-label={`Remove ${row.skillId ? skillName(row.skillId) : rowName.toLowerCase()} from skills ${purpose}`}
+              aria-label={`Remove ${row.skillId ? skillName(row.skillId) : `row ${index + 1}`} from skills ${purpose}`}
               onClick={() => remove(index)}
             >
               Remove

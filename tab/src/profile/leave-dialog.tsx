@@ -11,16 +11,19 @@ import {
   RadioGroup,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { errorMessage } from "../api/error-message";
+import { ErrorBar } from "../components/error-bar";
 
 interface LeaveDialogProps {
   open: boolean;
   busy: boolean;
+  error: unknown;
   onLeave: (deleteProfile: boolean) => void;
   onCancel: () => void;
 }
 
 /** Confirms leaving and asks whether to keep the profile (to come back later) or delete it. */
-export function LeaveDialog({ open, busy, onLeave, onCancel }: LeaveDialogProps) {
+export function LeaveDialog({ open, busy, error, onLeave, onCancel }: LeaveDialogProps) {
   const [choice, setChoice] = useState<"keep" | "delete">("keep");
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
@@ -47,6 +50,12 @@ export function LeaveDialog({ open, busy, onLeave, onCancel }: LeaveDialogProps)
                 />
               </RadioGroup>
             </Field>
+            {error ? (
+              <ErrorBar
+                title="We could not take you out of the program"
+                message={errorMessage(error, "do that")}
+              />
+            ) : null}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy} onClick={() => onLeave(choice === "delete")}>

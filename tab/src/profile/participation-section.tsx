@@ -8,7 +8,6 @@ import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatDate, todayIn } from "../format/dates";
 import { useViewer } from "../teams/host-context";
-import { LeaveDialog } from "./leave-dialog";
 import { errorProps } from "./use-profile-form-styles";
 
 type Profile = NonNullable<ProfileView["profile"]>;
@@ -17,17 +16,18 @@ interface ParticipationSectionProps {
   profile: Profile;
   /** Called with the server's message once a pause, resume or leave went through. */
   onChanged: (result: ParticipationView) => void;
+  /** Opens the leave dialog (owned by the page, so it outlives this section). */
+  onLeave: () => void;
 }
 
 /** Taking part, paused (with an optional return date) or left; and the buttons to change it. */
-export function ParticipationSection({ profile, onChanged }: ParticipationSectionProps) {
+export function ParticipationSection({ profile, onChanged, onLeave }: ParticipationSectionProps) {
   const styles = useCommonStyles();
   const api = useApi();
   const { locale, timeZone } = useViewer();
   const action = useAsyncAction();
   const [until, setUntil] = useState("");
   const [untilError, setUntilError] = useState<string | undefined>();
-  const [leaving, setLeaving] = useState(false);
 
   const returnDate = profile.pausedUntil?.slice(0, 10);
   const statusText =
@@ -42,7 +42,6 @@ export function ParticipationSection({ profile, onChanged }: ParticipationSectio
   const done = (result: ParticipationView | undefined) => {
     if (!result) return;
     setUntil("");
-    setLeaving(false);
     onChanged(result);
   };
 
@@ -108,15 +107,9 @@ export function ParticipationSection({ profile, onChanged }: ParticipationSectio
       ) : null}
       {profile.status !== "left" && (
         <div className={styles.actions}>
-          <Button onClick={() => setLeaving(true)}>Leave the program…</Button>
+          <Button onClick={onLeave}>Leave the program…</Button>
         </div>
       )}
-      <LeaveDialog
-        open={leaving}
-        busy={action.busy}
-        onCancel={() => setLeaving(false)}
-        onLeave={(deleteProfile) => void action.run(() => api.leave(deleteProfile)).then(done)}
-      />
     </section>
   );
 }

@@ -5,10 +5,12 @@ import { useApi } from "../api/api-context";
 import { isApiError } from "../api/api-error";
 import { errorMessage } from "../api/error-message";
 import { ErrorBar } from "../components/error-bar";
+import { useAsyncAction } from "../components/use-async-action";
 import { LoadingState } from "../components/loading-state";
 import { useCommonStyles } from "../components/use-common-styles";
 import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
+import { LeaveDialog } from "./leave-dialog";
 import { NotJoined } from "./not-joined";
 import { ParticipationSection } from "./participation-section";
 import { ProfileEditor } from "./profile-editor";
@@ -22,11 +24,36 @@ export function ProfileScreen() {
   const [notice, setNotice] = useState("");
   // A new editor after pause, resume or leave, so it starts from the saved profile.
   const [generation, setGeneration] = useState(0);
+  const leave = useAsyncAction();
+  const [leaving, setLeaving] = useState(false);
+  // Mounted on first use, then kept: a never-opened Fluent Dialog adds focusable aria-hidden helpers
+  // (axe: aria-hidden-focus), and one removed while closing can leave the page aria-hidden.
+  const [dialogUsed, setDialogUsed] = useState(false);
 
   const onParticipation = (result: ParticipationView) => {
     setNotice(result.message);
     void reload().then(() => setGeneration((n) => n + 1));
   };
+
+  const confirmLeave = async (deleteProfile: boolean) => {
+    const result = await leave.run(() => api.leave(deleteProfile));
+    if (!result) return;
+    setLeaving(false);
+    onParticipation(result);
+  };
+
+  const leaveDialog = dialogUsed && (
+    <LeaveDialog
+      open={leaving}
+      busy={leave.busy}
+      error={leave.error}
+      onCancel={() => {
+        leave.clearError();
+        setLeaving(false);
+      }}
+      onLeave={(deleteProfile) => void confirmLeave(deleteProfile)}
+    />
+  );
 
   const title = <h1 className={styles.h1}>My profile</h1>;
   const noticeRegion = (
@@ -95,9 +122,17 @@ export function ProfileScreen() {
             reload={reload}
             refreshing={refreshing}
           />
-          <ParticipationSection profile={profile} onChanged={onParticipation} />
+          <ParticipationSection
+            profile={profile}
+            onChanged={onParticipation}
+            onLeave={() => {
+              setDialogUsed(true);
+              setLeaving(true);
+            }}
+          />
         </>
       )}
+      {leaveDialog}
       <p>
         <AppLink to={paths.personal()}>Back to My mentoring</AppLink>
       </p>
