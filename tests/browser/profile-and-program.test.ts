@@ -54,7 +54,7 @@ describe("My profile in chromium", () => {
     await firstTime.getByLabel("To", { exact: true }).fill("09:00");
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.getByText("Tell us your role, e.g. Network engineer.").waitFor();
-    await firstTime.getByText("A slot must end after it starts").waitFor();
+    await firstTime.getByText("A slot must end after it starts.").waitFor();
     expect(await role.getAttribute("aria-invalid")).toBe("true");
     expect(await role.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.screenshot({ path: path.join(RESULTS_DIR, "profile-validation.png"), fullPage: true });

@@ -88,7 +88,7 @@ describe("profile form values", () => {
       "learn.1.skillId": "Choose a skill, or remove this row.",
       styles: "Pick at least one mentoring style.",
     });
-    expect(errors["availability.0.endMinute"]).toBe("A slot must end after it starts");
+    expect(errors["availability.0.endMinute"]).toBe("A slot must end after it starts.");
   });
 
   it("applies the program rules once the fields are well formed", () => {

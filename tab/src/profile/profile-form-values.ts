@@ -38,6 +38,12 @@ export interface ProfileFormValues {
   mentorCapacity: string;
 }
 
+/** Messages read as sentences: capitalised, ending with a full stop. */
+const sentence = (message: string, field: string) => {
+  const text = readableValidation(message, field);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+};
+
 /** Problems by API field path ("role", "learn.0.skillId", "availability.1.endMinute"). */
 export type ProfileErrors = Record<string, string>;
 
@@ -113,11 +119,11 @@ export function fromFormValues(
   const parsed = profileUpdateInput.safeParse(body);
   if (!parsed.success) {
     for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error)))
-      errors[field] ??= readableValidation(message, field);
+      errors[field] ??= sentence(message, field);
   } else {
     const { etag: _etag, managerId: _manager, ...fields } = parsed.data;
     for (const [field, message] of Object.entries(profileRuleErrors(fields, ctx)))
-      errors[field] ??= readableValidation(message, field);
+      errors[field] ??= sentence(message, field);
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
   return { input: parsed.data, errors };

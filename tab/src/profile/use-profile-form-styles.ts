@@ -17,7 +17,7 @@ export const useProfileFormStyles = makeStyles({
   row: {
     display: "grid",
     gridTemplateColumns: "minmax(180px, 2fr) minmax(140px, 1fr) auto",
-    alignItems: "end",
+    alignItems: "start",
     gap: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
@@ -25,12 +25,13 @@ export const useProfileFormStyles = makeStyles({
   slotRow: {
     display: "grid",
     gridTemplateColumns: "minmax(140px, 1fr) minmax(110px, 1fr) minmax(110px, 1fr) auto",
-    alignItems: "end",
+    alignItems: "start",
     gap: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  rowAction: { alignSelf: "end", marginBottom: "2px" },
+  /** Level with the inputs, under their labels, even when a problem shows under one of them. */
+  rowAction: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS} + 2px)` },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
