@@ -30,6 +30,8 @@ export function MatchingSection({ programId }: { programId: string }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState("");
   const [skipped, setSkipped] = useState<ApproveResult["results"]>([]);
+  /** What the last action tried, for its error message: "run matching". */
+  const [attempted, setAttempted] = useState("do that");
 
   if (!view) {
     if (loadError)
@@ -47,6 +49,7 @@ export function MatchingSection({ programId }: { programId: string }) {
   const chosen = pending.filter((p) => selected.has(p.menteeId));
 
   const run = async () => {
+    setAttempted("run matching");
     setStatus("Matching the whole cohort…");
     setSkipped([]);
     const next = await action.run(() => api.runMatching(programId, certify ? "certify" : "fast"));
@@ -69,6 +72,7 @@ export function MatchingSection({ programId }: { programId: string }) {
     });
 
   const changeStatus = async (proposal: ProposalView, next: "proposed" | "locked" | "excluded") => {
+    setAttempted(`change ${proposal.menteeName}'s match`);
     setStatus("");
     const updated = await action.run(() =>
       api.updateProposal(programId, proposal.menteeId, proposal.etag, next),
@@ -86,6 +90,7 @@ export function MatchingSection({ programId }: { programId: string }) {
   };
 
   const approve = async (selection: { menteeIds: string[] } | { all: true }) => {
+    setAttempted("approve the matches");
     setStatus("");
     setSkipped([]);
     const result = await action.run(() => api.approveMatches(programId, selection));
@@ -136,7 +141,7 @@ export function MatchingSection({ programId }: { programId: string }) {
       </div>
       <ActionError
         error={action.error}
-        action="do that"
+        action={attempted}
         onReload={() => void reload().then(() => action.clearError())}
         reloading={refreshing}
         keepsText={false}
