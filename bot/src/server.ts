@@ -23,10 +23,12 @@ import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
 import { matchingRoutes } from "./api/matching-routes";
+import { mentorDirectoryRoutes } from "./api/mentor-directory-routes";
 import type { ProactiveSender } from "./bot/proactive-sender";
 import { matchingFeature } from "./features/matching/matching-feature";
 import { ChemistryCheckService } from "./matching/chemistry-check";
 import { MatchingService } from "./matching/matching-service";
+import { MentorDirectoryService } from "./matching/mentor-directory";
 import { MentorRequestService } from "./matching/mentor-requests";
 import { checkInFeature } from "./features/check-in/check-in-feature";
 import { surveyFeature } from "./features/surveys/survey-feature";
@@ -128,6 +130,7 @@ export async function startBatonServer(
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
   api.use(matchingRoutes(new MatchingService(matchingDeps, clock), mentorRequests));
+  api.use(mentorDirectoryRoutes(new MentorDirectoryService(repos, clock), mentorRequests));
   api.use((_req, res) => {
     res.status(404).json({ error: { code: "not-found", message: "No such API route." } });
   });

@@ -129,6 +129,7 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       offered: p.offer,
       wanted: p.learn,
       matching: {
+        role: p.role,
         team: p.team,
         reportingLine: reportingLine(p.userId),
         learn: p.learn.map((skillId) => ({ skillId, level: 2 })),

@@ -1,4 +1,5 @@
 import {
+  conflict,
   createMentorRequestInput,
   describeMatch,
   explainPair,
@@ -9,6 +10,7 @@ import {
   solveMatching,
   toMatchingInput,
   validationError,
+  withdrawMentorRequestInput,
   type MentorRequestDocument,
   type MentorRequestView,
   type ProgramDocument,
@@ -145,6 +147,33 @@ export class MentorRequestService {
     };
   }
 
+  /**
+   * The mentee takes back a request still waiting for an answer. The replace carries the ETag of
+   * what was read, so a mentor answering at the same moment wins or loses cleanly, never both.
+   */
+  async withdraw(actor: Actor, requestId: string, body: unknown): Promise<MentorRequestView> {
+    const { programId } = parseInput(withdrawMentorRequestInput, body);
+    const request = await this.repo.getRequest(actor.tenantId, programId, actor.userId);
+    if (!request || request.requestId !== requestId) throw notFound("This request");
+    const answered = () =>
+      conflict(`${request.mentorName} answered your request a moment ago. Reload to see the answer.`);
+    // A pairId on a pending request means the mentor's acceptance is under way.
+    if (request.status !== "pending" || request.pairId) {
+      if (request.status === "withdrawn") return toRequestView(request);
+      throw answered();
+    }
+    try {
+      const saved = await this.repo.replace<MentorRequestDocument>(
+        { ...request, status: "withdrawn", decidedAt: this.clock.now().toISOString() },
+        request._etag ?? "",
+      );
+      return toRequestView(saved);
+    } catch (error) {
+      if (isConflict(error)) throw answered();
+      throw error;
+    }
+  }
+
   /** The mentor's answer from the card (verb `matching.request.answer`). */
   async answer(actor: Actor, data: Record<string, unknown>): Promise<CardActionResult> {
     const programId = typeof data.programId === "string" ? data.programId : "";
@@ -154,6 +183,13 @@ export class MentorRequestService {
     const request = await this.repo.getRequest(actor.tenantId, programId, menteeId);
     if (!request || request.mentorId !== actor.userId || request.requestId !== data.requestId)
       return { message: "This request is no longer open." };
+    if (request.status === "withdrawn")
+      return {
+        card: noticeCard(
+          "No longer open",
+          `${firstName(request.menteeName)} withdrew this request, so there is nothing to answer.`,
+        ),
+      };
     if (request.status !== "pending")
       return {
         card: noticeCard(
@@ -165,11 +201,13 @@ export class MentorRequestService {
     if (!program) return { message: "This program no longer exists." };
     const now = this.clock.now();
     const at = now.toISOString();
+    let current = request;
     const decide = async (status: MentorRequestDocument["status"], pairId?: string) => {
+      const { pairId: _claimed, ...rest } = current;
       try {
         return await this.repo.replace<MentorRequestDocument>(
-          { ...request, status, decidedAt: at, ...(pairId ? { pairId } : {}) },
-          request._etag ?? "",
+          { ...rest, status, decidedAt: at, ...(pairId ? { pairId } : {}) },
+          current._etag ?? "",
         );
       } catch (error) {
         if (isConflict(error)) return undefined;
@@ -189,6 +227,19 @@ export class MentorRequestService {
     }
     const enrolment = await this.repo.getEnrolment(actor.tenantId, programId, actor.userId);
     const pairId = matchPairId(programId, request.menteeId, request.mentorId);
+    // Claim the request (still pending, with the pair it will become) before taking any place: a
+    // withdrawal that got there first makes this fail, and one that comes later is refused.
+    try {
+      current = await this.repo.replace<MentorRequestDocument>({ ...request, pairId }, request._etag ?? "");
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return {
+        card: noticeCard(
+          "No longer open",
+          `${firstName(request.menteeName)} withdrew this request, or it was answered a moment ago.`,
+        ),
+      };
+    }
     const seat = await reserveSeats(
       this.repo,
       {

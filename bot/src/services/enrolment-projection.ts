@@ -59,6 +59,7 @@ export async function projectProfile(
         offered: profile.offer.map((c) => c.skillId),
         wanted: profile.learn.map((c) => c.skillId),
         matching: {
+          role: profile.role,
           team: profile.team,
           reportingLine: profile.reportingLine,
           learn: profile.learn,

@@ -116,3 +116,41 @@ export interface MentorRequestView {
   createdAt: string;
   decidedAt: string | null;
 }
+
+/** GET /api/programs/:programId/mentors?skill=<skillId> */
+export const mentorDirectoryQuery = z.object({ skill: entityId.optional() });
+
+/** POST /api/mentor-requests/:requestId/withdraw (by the mentee, while it is pending) */
+export const withdrawMentorRequestInput = z.object({ programId: entityId }).strict();
+
+export interface MentorOfferView {
+  skillId: string;
+  name: string;
+  /** 1 (aware) to 4 (expert). */
+  level: number;
+}
+
+export interface MentorDirectoryEntry {
+  userId: string;
+  displayName: string;
+  role: string;
+  team: string;
+  offers: MentorOfferView[];
+  freePlaces: number;
+  /** The engine's score for the viewer as mentee with this mentor, and why; null when the viewer is not matchable as a mentee. */
+  fit: { score: number; reasons: string[] } | null;
+}
+
+/** The mentors a participant could ask now, best fit first, with the program's skills for a filter. */
+export interface MentorDirectoryView {
+  programId: string;
+  programName: string;
+  skills: { skillId: string; name: string; group: string }[];
+  /** Skill ids the viewer wants to learn (shown first in the filter). */
+  wanted: string[];
+  /** The skill filter applied, if any. */
+  skill: string | null;
+  /** Whether the viewer may ask someone now, and if not, why in words. */
+  viewer: { canAsk: boolean; reason: string | null };
+  mentors: MentorDirectoryEntry[];
+}

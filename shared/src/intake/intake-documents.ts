@@ -61,6 +61,8 @@ export type ParticipantRole = z.infer<typeof participantRole>;
  * enrolments that have not finished intake). Availability is in the person's own time zone.
  */
 export const enrolmentMatchingFields = z.object({
+  /** The person's job role, for the mentor directory (absent on enrolments written before it). */
+  role: z.string().max(120).optional(),
   team: z.string().max(120),
   reportingLine: z.array(userId).max(20),
   learn: z.array(skillClaim).max(20),

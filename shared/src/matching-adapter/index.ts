@@ -2,3 +2,4 @@ export * from "./time-zone";
 export * from "./goal-keywords";
 export * from "./to-matching-input";
 export * from "./describe-match";
+export * from "./mentor-directory";

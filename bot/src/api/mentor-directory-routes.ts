@@ -1,0 +1,22 @@
+import { Router } from "express";
+import type { MentorDirectoryService } from "../matching/mentor-directory";
+import type { MentorRequestService } from "../matching/mentor-requests";
+import { actorOf } from "./authenticate";
+import { respond } from "./respond";
+
+/** The mentor directory for participants, and a mentee taking back a pending request. */
+export function mentorDirectoryRoutes(
+  directory: MentorDirectoryService,
+  requests: MentorRequestService,
+): Router {
+  const r = Router();
+  r.get(
+    "/programs/:programId/mentors",
+    respond((req) => directory.list(actorOf(req), String(req.params.programId), req.query)),
+  );
+  r.post(
+    "/mentor-requests/:requestId/withdraw",
+    respond((req) => requests.withdraw(actorOf(req), String(req.params.requestId), req.body)),
+  );
+  return r;
+}

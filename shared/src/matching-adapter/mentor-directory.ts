@@ -1,0 +1,171 @@
+import type { MentorDirectoryEntry, MentorDirectoryView } from "../api/matching-api";
+import type {
+  ExclusionDocument,
+  MentorRequestDocument,
+  PairHistoryDocument,
+  SeatsDocument,
+} from "../domain/matching-documents";
+import type { ProgramDocument } from "../domain/program";
+import type { EnrolmentDocument } from "../intake/intake-documents";
+import { explainPairs } from "../matching/explain-pairs";
+import type { PairExplanation, ScorePart } from "../matching/types";
+import { matchingStatusOf, toMatchingInput, type MatchingContext } from "./to-matching-input";
+
+/** What the directory reads: the program and its partition's enrolments, seats and matching records. */
+export interface MentorDirectoryInput {
+  program: ProgramDocument;
+  enrolments: readonly EnrolmentDocument[];
+  seats: readonly SeatsDocument[];
+  history: readonly PairHistoryDocument[];
+  exclusions: readonly ExclusionDocument[];
+  requests: readonly MentorRequestDocument[];
+  viewerId: string;
+  now: Date;
+  /** Only mentors who offer this skill. */
+  skillId?: string;
+}
+
+/** A mentor never takes more than three mentees, whatever their enrolment says. */
+export const MAX_MENTEES = 3;
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+const hours = (minutes: number) => {
+  const h = Math.round((minutes / 60) * 2) / 2;
+  return `${h} hour${h === 1 ? "" : "s"}`;
+};
+
+/**
+ * Why a mentor fits the person reading, in the second person, strongest part first. Only parts
+ * that scored appear.
+ */
+export function describeFit(
+  pair: PairExplanation,
+  context: Pick<MatchingContext, "skillIds">,
+  skills: ProgramDocument["skills"],
+): string[] {
+  const skillName = (index: number) => {
+    const id = context.skillIds[index];
+    return skills.find((s) => s.id === id)?.name ?? id ?? "a skill";
+  };
+  const text: Record<ScorePart, () => string> = {
+    skill: () => {
+      const names = pair.coveredSkills.map((c) => skillName(c.skill));
+      const met = pair.coveredSkills.length > 0 && pair.coveredSkills.every((c) => c.levelMet);
+      return `Offers ${list(names)}, which you want to learn${met ? ", at the level you aim for or above" : ""}.`;
+    },
+    goal: () => `Your goals overlap on ${list(pair.sharedGoals.slice(0, 5))}.`,
+    availability: () => `You are both free for about ${hours(pair.overlapMinutesPerWeek)} a week.`,
+    timezone: () =>
+      pair.timezoneDifferenceMinutes === 0
+        ? "Works in your time zone."
+        : `Works only ${hours(pair.timezoneDifferenceMinutes)} away from your time zone.`,
+    style: () => `Likes ${list(pair.sharedStyles)} mentoring, as you do.`,
+    team: () =>
+      pair.sameTeam ? "Works in your team, as you prefer." : "Works in another team: a fresh view.",
+  };
+  return (Object.keys(pair.parts) as ScorePart[])
+    .filter((p) => pair.parts[p].points > 0)
+    .sort((a, b) => pair.parts[b].points - pair.parts[a].points)
+    .map((p) => text[p]());
+}
+
+/** Whether the viewer may send a request now, and if not, why (the server refuses the same cases). */
+function viewerState(
+  me: EnrolmentDocument,
+  input: MentorDirectoryInput,
+): { canAsk: boolean; reason: string | null } {
+  const no = (reason: string) => ({ canAsk: false, reason });
+  if (!me.matching || me.status === "started")
+    return no("Finish joining this program (your profile) before you ask someone to mentor you.");
+  if (!me.roles.includes("mentee"))
+    return no(
+      "You joined this program to mentor others. To find a mentor for yourself, add a skill you want to learn to your profile.",
+    );
+  if (matchingStatusOf(me, input.now) !== "active")
+    return no("You have paused your participation. Resume it on My profile to ask someone.");
+  if (input.seats.find((s) => s.userId === me.userId)?.menteePairId)
+    return no("You already have a mentor in this program.");
+  const pending = input.requests.find((r) => r.menteeId === me.userId && r.status === "pending");
+  if (pending) return no(`You asked ${pending.mentorName} already. Wait for their answer first.`);
+  return { canAsk: true, reason: null };
+}
+
+/**
+ * The mentor directory for one participant (pure): active mentors with free places, without the
+ * viewer, anyone in the viewer's reporting line (either direction), pairs that ended, or pairs an
+ * owner excluded; each with what they offer and, when the viewer can be matched as a mentee, the
+ * engine's fit score with reasons. Best fit first. Returns null when the viewer is not a participant.
+ */
+export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirectoryView | null {
+  const { program, viewerId, now } = input;
+  const me = input.enrolments.find((e) => e.userId === viewerId);
+  if (!me || me.status === "left") return null;
+
+  const taken = new Map(input.seats.map((s) => [s.userId, s.mentorPairIds.length]));
+  const skillNames = new Map(program.skills.map((s) => [s.id, s.name]));
+  const myLine = new Set(me.matching?.reportingLine ?? []);
+  const blocked = new Set<string>();
+  for (const h of input.history) {
+    if (h.menteeId === viewerId) blocked.add(h.mentorId);
+    if (h.mentorId === viewerId) blocked.add(h.menteeId);
+  }
+  for (const x of input.exclusions) if (x.menteeId === viewerId) blocked.add(x.mentorId);
+  const wanted = new Set(me.matching?.learn.map((c) => c.skillId) ?? me.wanted);
+
+  const candidates = input.enrolments.flatMap((e) => {
+    const m = e.matching;
+    if (e.userId === viewerId || !m || !e.roles.includes("mentor")) return [];
+    if (matchingStatusOf(e, now) !== "active") return [];
+    const freePlaces = Math.min(MAX_MENTEES, e.capacity) - (taken.get(e.userId) ?? 0);
+    if (freePlaces <= 0) return [];
+    if (myLine.has(e.userId) || m.reportingLine.includes(viewerId) || blocked.has(e.userId)) return [];
+    const offers = m.offer
+      .filter((c) => skillNames.has(c.skillId))
+      .map((c) => ({ skillId: c.skillId, name: skillNames.get(c.skillId) ?? c.skillId, level: c.level }))
+      .sort((a, b) => Number(wanted.has(b.skillId)) - Number(wanted.has(a.skillId)));
+    if (input.skillId && !offers.some((o) => o.skillId === input.skillId)) return [];
+    return [{ e, offers, freePlaces }];
+  });
+
+  const { input: cohort, context } = toMatchingInput({
+    program,
+    enrolments: input.enrolments,
+    seats: input.seats,
+    exclusions: input.exclusions,
+    history: input.history,
+    now,
+  });
+  const fits = explainPairs(
+    cohort,
+    viewerId,
+    candidates.map((c) => c.e.userId),
+  );
+  const mentors: MentorDirectoryEntry[] = candidates
+    .map(({ e, offers, freePlaces }) => {
+      const fit = fits.get(e.userId);
+      return {
+        userId: e.userId,
+        displayName: e.displayName || e.userId,
+        role: e.matching?.role ?? "",
+        team: e.matching?.team ?? "",
+        offers,
+        freePlaces,
+        fit: fit ? { score: fit.score, reasons: describeFit(fit, context, program.skills) } : null,
+      };
+    })
+    .sort(
+      (a, b) => (b.fit?.score ?? -1) - (a.fit?.score ?? -1) || a.displayName.localeCompare(b.displayName),
+    );
+
+  return {
+    programId: program.programId,
+    programName: program.name,
+    skills: program.skills.map((s) => ({ skillId: s.id, name: s.name, group: s.group })),
+    wanted: [...wanted].filter((id) => skillNames.has(id)),
+    skill: input.skillId ?? null,
+    viewer: viewerState(me, input),
+    mentors,
+  };
+}
