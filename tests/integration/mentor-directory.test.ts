@@ -71,7 +71,7 @@ describe("the mentor directory", () => {
     expect(amara.fit?.score).toBeGreaterThan(0);
     expect(amara.fit?.reasons.join(" ")).toContain("Offers Azure, which you want to learn");
     expect(view.mentors.find((m) => m.userId === "u-oskar")?.freePlaces).toBe(1);
-    expect(view.viewer).toEqual({ canAsk: true, reason: null });
+    expect(view.viewer).toEqual({ canAsk: true, reason: null, mentor: false });
     expect(view.wanted.sort()).toEqual(["azure", "incident-response"]);
     expect(view.skills.length).toBeGreaterThan(10);
   });
@@ -87,6 +87,7 @@ describe("the mentor directory", () => {
     expect(view.mentors).toEqual([]);
     expect(view.viewer.canAsk).toBe(false);
     expect(view.viewer.reason).toMatch(/to mentor others/);
+    expect(view.viewer.mentor).toBe(true);
   });
 
   it("filters by a skill, and refuses one the program does not have, naming the field", async () => {
@@ -126,7 +127,10 @@ describe("the mentor directory", () => {
     expect(mentorsOf((await directory("u-ravi")).body)).not.toContain("u-kenji");
     // Hana now has a mentor: she still sees the directory, without fit and without asking.
     const hana = (await directory("u-hana")).body;
-    expect(hana.viewer).toEqual({ canAsk: false, reason: "You already have a mentor in this program." });
+    expect(hana.viewer).toMatchObject({
+      canAsk: false,
+      reason: "You already have a mentor in this program.",
+    });
     expect(hana.mentors.every((m) => m.fit === null)).toBe(true);
   });
 });
@@ -150,7 +154,7 @@ describe("asking from the directory", () => {
       mentorName: top.displayName,
     });
     const view = (await directory("u-elif")).body;
-    expect(view.viewer).toEqual({
+    expect(view.viewer).toMatchObject({
       canAsk: false,
       reason: `You asked ${top.displayName} already. Wait for their answer first.`,
     });

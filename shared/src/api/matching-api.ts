@@ -150,7 +150,7 @@ export interface MentorDirectoryView {
   wanted: string[];
   /** The skill filter applied, if any. */
   skill: string | null;
-  /** Whether the viewer may ask someone now, and if not, why in words. */
-  viewer: { canAsk: boolean; reason: string | null };
+  /** Whether the viewer may ask someone now (if not, why in words), and whether they mentor here. */
+  viewer: { canAsk: boolean; reason: string | null; mentor: boolean };
   mentors: MentorDirectoryEntry[];
 }

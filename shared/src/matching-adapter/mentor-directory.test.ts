@@ -149,7 +149,7 @@ describe("buildMentorDirectory", () => {
       "Offers Firewall rules, which you want to learn, at the level you aim for or above.",
     );
     expect(plain?.fit?.reasons.join(" ")).not.toMatch(/Offers/);
-    expect(view?.viewer).toEqual({ canAsk: true, reason: null });
+    expect(view?.viewer).toEqual({ canAsk: true, reason: null, mentor: false });
     expect(view?.wanted).toEqual(["firewalls"]);
     expect(view?.skills.map((s) => s.skillId)).toEqual(["firewalls", "azure", "sql"]);
   });
@@ -167,10 +167,15 @@ describe("buildMentorDirectory", () => {
   it("gives no fit to a viewer who is not matchable as a mentee, and says why they cannot ask", () => {
     const seated = directory({ seats: [seats("me", [], "pair-1")] });
     expect(seated?.mentors.every((m) => m.fit === null)).toBe(true);
-    expect(seated?.viewer).toEqual({ canAsk: false, reason: "You already have a mentor in this program." });
+    expect(seated?.viewer).toEqual({
+      canAsk: false,
+      reason: "You already have a mentor in this program.",
+      mentor: false,
+    });
     const mentorOnly = directory({ viewerId: "plain" });
     expect(mentorOnly?.viewer.canAsk).toBe(false);
     expect(mentorOnly?.viewer.reason).toMatch(/to mentor others/);
+    expect(mentorOnly?.viewer.mentor).toBe(true);
     expect(mentorOnly?.mentors.some((m) => m.userId === "plain")).toBe(false);
   });
 
@@ -191,6 +196,7 @@ describe("buildMentorDirectory", () => {
     expect(directory({ requests: [request] })?.viewer).toEqual({
       canAsk: false,
       reason: "You asked Fit Surname already. Wait for their answer first.",
+      mentor: false,
     });
   });
 });

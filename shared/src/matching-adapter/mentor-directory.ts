@@ -165,7 +165,7 @@ export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirecto
     skills: program.skills.map((s) => ({ skillId: s.id, name: s.name, group: s.group })),
     wanted: [...wanted].filter((id) => skillNames.has(id)),
     skill: input.skillId ?? null,
-    viewer: viewerState(me, input),
+    viewer: { ...viewerState(me, input), mentor: me.roles.includes("mentor") },
     mentors,
   };
 }

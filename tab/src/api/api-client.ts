@@ -3,6 +3,8 @@ import type {
   ApproveResult,
   IntakeProgressView,
   MatchingView,
+  MentorDirectoryView,
+  MentorRequestView,
   ParticipationView,
   ProfileUpdateInput,
   ProfileView,
@@ -148,6 +150,23 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       }),
     approveMatches: (programId: string, selection: { menteeIds: string[] } | { all: true }) =>
       call<ApproveResult>("POST", programPath(programId, "matching", "approve"), selection),
+
+    mentors: (programId: string, skillId?: string) =>
+      call<MentorDirectoryView>(
+        "GET",
+        programPath(programId, "mentors") + (skillId ? `?skill=${encodeURIComponent(skillId)}` : ""),
+      ),
+    mentorRequests: (programId: string) =>
+      call<{ asMentee: MentorRequestView | null; asMentor: MentorRequestView[] }>(
+        "GET",
+        `/api/mentor-requests?programId=${encodeURIComponent(programId)}`,
+      ),
+    requestMentor: (programId: string, mentorId: string) =>
+      call<MentorRequestView & { delivery: string }>("POST", "/api/mentor-requests", { programId, mentorId }),
+    withdrawMentorRequest: (programId: string, requestId: string) =>
+      call<MentorRequestView>("POST", `/api/mentor-requests/${encodeURIComponent(requestId)}/withdraw`, {
+        programId,
+      }),
 
     chatPair: (chatId: string) =>
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),

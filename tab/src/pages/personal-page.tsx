@@ -9,12 +9,15 @@ import { DueList } from "./due-list";
 import { PairCard } from "./pair-card";
 import { ProfileSummary } from "./profile-summary";
 import { useMe } from "./use-me";
-import { useSkillNames } from "./use-skill-names";
+import { FindMentorLinks } from "../mentors/find-mentor-links";
+import { programsToFindMentor, programsToMentorIn } from "../mentors/mentor-words";
+import { skillNamesOf, useProfilePrograms } from "./use-skill-names";
 
 export default function PersonalPage() {
   const styles = useCommonStyles();
   const { me, error, retry } = useMe();
-  const skillName = useSkillNames(!!me?.profile);
+  const programs = useProfilePrograms(!!me?.profile);
+  const skillName = skillNamesOf(programs);
 
   if (!me) {
     return (
@@ -65,6 +68,11 @@ export default function PersonalPage() {
             ))}
           </ul>
         )}
+        <FindMentorLinks
+          programIds={programsToFindMentor(me)}
+          mentorProgramIds={programsToMentorIn(me)}
+          programs={programs}
+        />
       </section>
 
       <section aria-labelledby="profile-heading" className={styles.stack}>

@@ -16,6 +16,15 @@ describe("parseRoute", () => {
     });
   });
 
+  it("opens Find a mentor for one program", () => {
+    expect(parseRoute("/tab/find-mentor/it-knowledge-2026")).toEqual({
+      name: "find-mentor",
+      programId: "it-knowledge-2026",
+    });
+    expect(parseRoute(paths.findMentor("a b"))).toEqual({ name: "find-mentor", programId: "a b" });
+    expect(parseRoute("/tab/find-mentor/")).toEqual({ name: "not-found", path: "/tab/find-mentor" });
+  });
+
   it("decodes pair ids and round-trips with paths", () => {
     expect(parseRoute(paths.pair("a b"))).toEqual({ name: "pair", pairId: "a b" });
     expect(parseRoute(paths.program("x/y"))).toEqual({ name: "program", programId: "x/y" });

@@ -4,6 +4,7 @@ export type Route =
   | { name: "pair"; pairId: string }
   | { name: "profile" }
   | { name: "program"; programId: string }
+  | { name: "find-mentor"; programId: string }
   | { name: "config" }
   | { name: "chat" }
   | { name: "root" }
@@ -26,6 +27,11 @@ export function parseRoute(pathname: string): Route {
     const programId = decoded(program[1]);
     return programId === undefined ? { name: "not-found", path } : { name: "program", programId };
   }
+  const findMentor = /^\/tab\/find-mentor\/([^/]+)$/.exec(path);
+  if (findMentor?.[1]) {
+    const programId = decoded(findMentor[1]);
+    return programId === undefined ? { name: "not-found", path } : { name: "find-mentor", programId };
+  }
   return { name: "not-found", path };
 }
 
@@ -42,6 +48,7 @@ export const paths = {
   pair: (pairId: string) => `/tab/pair/${encodeURIComponent(pairId)}`,
   profile: () => "/tab/profile",
   program: (programId: string) => `/tab/program/${encodeURIComponent(programId)}`,
+  findMentor: (programId: string) => `/tab/find-mentor/${encodeURIComponent(programId)}`,
   config: () => "/tab/config",
   chat: () => "/tab/chat",
 } as const;

@@ -7,6 +7,7 @@ const PersonalPage = lazy(() => import("../pages/personal-page"));
 const PairPage = lazy(() => import("../pages/pair-page"));
 const ProfilePage = lazy(() => import("../pages/profile-page"));
 const ProgramPage = lazy(() => import("../pages/program-page"));
+const FindMentorPage = lazy(() => import("../pages/find-mentor-page"));
 const ConfigPage = lazy(() => import("../pages/config-page"));
 const ChatPage = lazy(() => import("../pages/chat-page"));
 const NotFoundPage = lazy(() => import("../pages/not-found-page"));
@@ -25,6 +26,7 @@ export function RouterView() {
       {route.name === "pair" && <PairPage pairId={route.pairId} />}
       {route.name === "profile" && <ProfilePage />}
       {route.name === "program" && <ProgramPage key={route.programId} programId={route.programId} />}
+      {route.name === "find-mentor" && <FindMentorPage key={route.programId} programId={route.programId} />}
       {route.name === "config" && <ConfigPage />}
       {route.name === "chat" && <ChatPage />}
       {route.name === "not-found" && <NotFoundPage />}

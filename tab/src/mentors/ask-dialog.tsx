@@ -1,0 +1,57 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
+import type { MentorDirectoryEntry } from "@baton/shared";
+import { errorMessage } from "../api/error-message";
+import { ErrorBar } from "../components/error-bar";
+import { firstName } from "./mentor-words";
+
+interface AskDialogProps {
+  mentor: MentorDirectoryEntry | null;
+  busy: boolean;
+  error: unknown;
+  onSend: () => void;
+  onCancel: () => void;
+}
+
+/** The confirm step before a request goes out: what the mentor will see, and what happens next. */
+export function AskDialog({ mentor, busy, error, onSend, onCancel }: AskDialogProps) {
+  const name = mentor?.displayName ?? "";
+  const first = firstName(name);
+  return (
+    <Dialog open={mentor !== null} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface aria-describedby="ask-explained">
+        <DialogBody>
+          <DialogTitle>{`Ask ${name} to mentor you?`}</DialogTitle>
+          <DialogContent>
+            <p id="ask-explained">
+              Baton sends {first} a message in Teams with your name and why you could fit. {first} can accept
+              or decline; if they accept, you both get a shared pair space. You can have one open request at a
+              time, and you can withdraw it while you wait.
+            </p>
+            {error ? (
+              <ErrorBar
+                title="We could not send your request"
+                message={errorMessage(error, "send your request")}
+              />
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={busy} onClick={onSend}>
+              {busy ? "Sending…" : "Send request"}
+            </Button>
+            <Button disabled={busy} onClick={onCancel}>
+              Cancel
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
