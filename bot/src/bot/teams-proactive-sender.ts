@@ -59,16 +59,27 @@ export class TeamsChannel implements ProactiveChannel {
 
   async deliver(target: ProactiveTarget, message: OutgoingMessage): Promise<Delivery> {
     let result: Delivery = {};
+    // A failure inside the turn is kept and thrown afterwards: thrown inside, it would reach the
+    // adapter's onTurnError, which apologises into the chat instead of letting us retry.
+    let failure: unknown;
+    const attempt = async (send: () => Promise<void>) => {
+      try {
+        await send();
+      } catch (error) {
+        failure = error;
+      }
+    };
     try {
       if (target.kind === "reference") {
         await this.adapter.continueConversationAsync(
           this.appId,
           target.reference as Partial<ConversationReference>,
-          async (context) => {
-            withoutSdkRetries(context);
-            const sent = await context.sendActivity(toActivity(message));
-            result = { ...(sent?.id ? { activityId: sent.id } : {}) };
-          },
+          (context) =>
+            attempt(async () => {
+              withoutSdkRetries(context);
+              const sent = await context.sendActivity(toActivity(message));
+              result = { ...(sent?.id ? { activityId: sent.id } : {}) };
+            }),
         );
       } else {
         const parameters = {
@@ -84,24 +95,26 @@ export class TeamsChannel implements ProactiveChannel {
           target.serviceUrl,
           "",
           parameters,
-          async (context) => {
-            withoutSdkRetries(context);
-            const reference = TurnContext.getConversationReference(context.activity);
-            const stored = JSON.parse(
-              JSON.stringify({ ...reference, user: { id: target.userId, aadObjectId: target.userId } }),
-            ) as Record<string, unknown>;
-            const sent = await context.sendActivity(toActivity(message));
-            result = {
-              ...(sent?.id ? { activityId: sent.id } : {}),
-              reference: stored,
-              conversationId: context.activity.conversation.id,
-            };
-          },
+          (context) =>
+            attempt(async () => {
+              withoutSdkRetries(context);
+              const reference = TurnContext.getConversationReference(context.activity);
+              const stored = JSON.parse(
+                JSON.stringify({ ...reference, user: { id: target.userId, aadObjectId: target.userId } }),
+              ) as Record<string, unknown>;
+              const sent = await context.sendActivity(toActivity(message));
+              result = {
+                ...(sent?.id ? { activityId: sent.id } : {}),
+                reference: stored,
+                conversationId: context.activity.conversation.id,
+              };
+            }),
         );
       }
     } catch (error) {
       throw toChannelError(error);
     }
+    if (failure !== undefined) throw toChannelError(failure);
     return result;
   }
 }

@@ -106,6 +106,8 @@ export class DocumentStore {
     where = "true",
     parameters: SqlParameter[] = [],
     orderBy = "",
+    /** Page size (the SDK's default is 10; bulk reads like a due bucket want far more per round trip). */
+    maxItemCount?: number,
   ): Promise<T[]> {
     this.checkScope(tenantId, pk);
     const query = `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND (${where})${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
@@ -115,7 +117,7 @@ export class DocumentStore {
           query,
           parameters: [{ name: "@pk", value: pk }, { name: "@tenantId", value: tenantId }, ...parameters],
         },
-        { partitionKey: pk },
+        { partitionKey: pk, ...(maxItemCount ? { maxItemCount } : {}) },
       )
       .fetchAll();
     return resources.map((r) => clean<T>(r) as T);

@@ -15,7 +15,7 @@ export interface LocalCosmosServer {
 
 /** Starts `@vercel/cosmosdb-server` in this process on a loopback port (0 = any free port). */
 export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
-  const server = createHttpsServer();
+  const server = createHttpsServer({ keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());

@@ -16,6 +16,7 @@ import { isConflict } from "./is-conflict";
  */
 export class ReminderRepository {
   private readonly knownTenants = new Set<string>();
+  private listed: { at: number; tenants: string[] } | undefined;
 
   constructor(private readonly store: DocumentStore) {}
 
@@ -38,13 +39,20 @@ export class ReminderRepository {
     this.knownTenants.add(tenantId);
   }
 
+  /**
+   * The registered tenants. Re-read at most once a minute: a tenant registered on another instance
+   * is picked up within that minute; one registered here is known at once.
+   */
   async tenants(): Promise<string[]> {
-    const docs = await this.store.queryPartition<RhythmTenantDocument>(
-      REGISTRY_TENANT,
-      rhythmKeys.registry(),
-      "c.type = 'rhythmTenant'",
-    );
-    return docs.map((d) => d.registeredTenantId).sort();
+    if (!this.listed || performance.now() - this.listed.at > 60_000) {
+      const docs = await this.store.queryPartition<RhythmTenantDocument>(
+        REGISTRY_TENANT,
+        rhythmKeys.registry(),
+        "c.type = 'rhythmTenant'",
+      );
+      this.listed = { at: performance.now(), tenants: docs.map((d) => d.registeredTenantId) };
+    }
+    return [...new Set([...this.listed.tenants, ...this.knownTenants])].sort();
   }
 
   /** Adds a pair to the planner's roster (call it when a pair is created). */
@@ -128,6 +136,8 @@ export class ReminderRepository {
       rhythmKeys.dueBucket(tenantId, hour),
       "c.type = 'reminder' AND c.sendAt <= @now AND (c.status = 'pending' OR (c.status = 'claimed' AND c.leaseUntil < @now))",
       [{ name: "@now", value: now }],
+      "",
+      5000,
     );
   }
 

@@ -17,7 +17,7 @@ import { isConflict } from "./is-conflict";
 export class RhythmRecordsRepository {
   constructor(private readonly store: DocumentStore) {}
 
-  /** Profile and reminder settings of one person: one single-partition query. */
+  /** Profile, reminder settings and personal reference of one person: three point reads (1 RU each). */
   async recipient(
     tenantId: string,
     userId: string,
@@ -26,16 +26,12 @@ export class RhythmRecordsRepository {
     prefs?: RhythmPrefsDocument;
     reference?: ConversationReferenceDocument;
   }> {
-    const docs = await this.store.queryPartition<
-      ProfileDocument | RhythmPrefsDocument | ConversationReferenceDocument
-    >(tenantId, partitionKeys.user(tenantId, userId), "c.id = @profile OR c.id = @prefs OR c.id = @ref", [
-      { name: "@profile", value: documentIds.profile() },
-      { name: "@prefs", value: rhythmIds.prefs() },
-      { name: "@ref", value: rhythmIds.personalReference() },
+    const pk = partitionKeys.user(tenantId, userId);
+    const [profile, prefs, reference] = await Promise.all([
+      this.store.read<ProfileDocument>(tenantId, pk, documentIds.profile()),
+      this.store.read<RhythmPrefsDocument>(tenantId, pk, rhythmIds.prefs()),
+      this.store.read<ConversationReferenceDocument>(tenantId, pk, rhythmIds.personalReference()),
     ]);
-    const profile = docs.find((d): d is ProfileDocument => d.type === "profile");
-    const prefs = docs.find((d): d is RhythmPrefsDocument => d.type === "rhythmPrefs");
-    const reference = docs.find((d): d is ConversationReferenceDocument => d.type === "conversationRef");
     return {
       ...(profile ? { profile } : {}),
       ...(prefs ? { prefs } : {}),

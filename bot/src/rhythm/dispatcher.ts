@@ -1,6 +1,5 @@
 import {
   defaultWorkingHours,
-  dueWork,
   groupByRecipient,
   isPaused,
   isWithinWorkingHours,
@@ -15,6 +14,7 @@ import { hashKey } from "./hash-key";
 import { PairSnapshotLoader } from "./pair-snapshot-loader";
 import { pool } from "./pool";
 import type { ReliableSender } from "./reliable-sender";
+import { StillDue } from "./still-due";
 import { HOUR_MS, moveReminder } from "./reminder-moves";
 
 export interface DispatcherOptions {
@@ -41,6 +41,8 @@ export interface TickStats {
  * ETag lease, send one message for all their items, and mark them sent.
  */
 export class Dispatcher {
+  private halted = false;
+
   constructor(
     private readonly repos: Repositories,
     private readonly clock: Clock,
@@ -48,22 +50,34 @@ export class Dispatcher {
     private readonly options: DispatcherOptions,
   ) {}
 
+  /** Stops at the next step (shutdown); what was claimed is picked up after its lease by any instance. */
+  halt(): void {
+    this.halted = true;
+  }
+
   async tick(): Promise<TickStats> {
     const stats: TickStats = { sent: 0, messages: 0, cancelled: 0, moved: 0, deferred: 0, lostLeases: 0 };
     const now = this.clock.now();
-    const loader = new PairSnapshotLoader(this.repos);
+    const check = new StillDue(this.repos, new PairSnapshotLoader(this.repos));
     for (const tenantId of await this.repos.reminders.tenants()) {
       const current = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
       const hours = Array.from({ length: this.options.lookbackHours + 1 }, (_, i) =>
         new Date(current - i * HOUR_MS).toISOString().slice(0, 13),
       );
-      const found = (
-        await Promise.all(hours.map((h) => this.repos.reminders.claimable(tenantId, h, now.toISOString())))
-      ).flat();
-      const groups = [...groupByRecipient(found).entries()];
-      await pool(groups, this.options.concurrency, ([recipientId, items]) =>
-        this.deliver(tenantId, recipientId, items, now, loader, stats),
-      );
+      // The current hour first: its sending starts while the older buckets (recovery: missed ticks,
+      // expired leases) are still being read; their leftovers go out as their own message.
+      let sending: Promise<void> = Promise.resolve();
+      for (const hour of hours) {
+        const found = await this.repos.reminders.claimable(tenantId, hour, now.toISOString());
+        const groups = [...groupByRecipient(found).entries()];
+        const previous = sending;
+        sending = previous.then(() =>
+          pool(groups, this.options.concurrency, ([recipientId, items]) =>
+            this.deliver(tenantId, recipientId, items, now, check, stats),
+          ),
+        );
+      }
+      await sending;
     }
     return stats;
   }
@@ -73,10 +87,11 @@ export class Dispatcher {
     recipientId: string,
     items: ReminderDocument[],
     now: Date,
-    loader: PairSnapshotLoader,
+    check: StillDue,
     stats: TickStats,
   ): Promise<void> {
-    const { profile, prefs } = await this.repos.rhythm.recipient(tenantId, recipientId);
+    if (this.halted) return;
+    const { profile, prefs, reference } = await this.repos.rhythm.recipient(tenantId, recipientId);
     const cancel = async (list: ReminderDocument[], reason: string) => {
       for (const r of list) {
         const { leaseOwner: _o, leaseUntil: _u, ...rest } = r;
@@ -113,13 +128,8 @@ export class Dispatcher {
     // Still due? The data may have changed since planning (session logged, item done, check-in answered).
     const stillDue: ReminderDocument[] = [];
     const stale: ReminderDocument[] = [];
-    for (const r of items) {
-      const snapshot = await loader.load(tenantId, r.pairId);
-      const keys = snapshot
-        ? new Set(dueWork(snapshot, now, { chemistryCheck: true }).map((d) => d.key))
-        : new Set();
-      (keys.has(r.idempotencyKey) ? stillDue : stale).push(r);
-    }
+    const verdicts = await Promise.all(items.map((r) => check.check(r, now)));
+    items.forEach((r, i) => (verdicts[i] ? stillDue : stale).push(r));
     await cancel(stale, "no longer due");
 
     // Finish the bookkeeping of a crashed owner whose message did go out.
@@ -157,7 +167,7 @@ export class Dispatcher {
       if (c) claimed.push(c);
       else stats.lostLeases++;
     }
-    if (claimed.length === 0) return;
+    if (claimed.length === 0 || this.halted) return;
 
     const message = reminderMessage(
       claimed,
@@ -166,7 +176,10 @@ export class Dispatcher {
     );
     let outcome;
     try {
-      outcome = await this.sender.send({ tenantId, userId: recipientId, message, idempotencyKey: batchKey });
+      outcome = await this.sender.send(
+        { tenantId, userId: recipientId, message, idempotencyKey: batchKey },
+        reference ? { reference } : {},
+      );
     } catch {
       outcome = "deferred" as const;
     }

@@ -42,7 +42,8 @@ export class Planner {
     for (const tenantId of await this.repos.reminders.tenants()) {
       const roster = await this.repos.reminders.roster(tenantId);
       await pool(roster, this.options.concurrency, async (r) => {
-        planned += await this.planPair(tenantId, r.pairId, now, loader);
+        const n = await this.planPair(tenantId, r.pairId, now, loader);
+        planned += n;
       });
     }
     return planned;

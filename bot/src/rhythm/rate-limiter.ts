@@ -13,6 +13,11 @@ export interface RateRule {
   key: string;
   limit: number;
   windowMs: number;
+  /**
+   * Spread sends evenly (at least this far apart) instead of in bursts: requests reach the server
+   * with some jitter, and a burst at a window's edge would otherwise count twice in its window.
+   */
+  spacingMs?: number;
 }
 
 /**
@@ -22,6 +27,8 @@ export interface RateRule {
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
   private readonly blockedUntil = new Map<string, number>();
+  /** For spaced rules: the ideal time of the next send, so that timer lateness does not add up. */
+  private readonly nextSlot = new Map<string, number>();
 
   constructor(private readonly timer: Timer = realTimer) {}
 
@@ -32,11 +39,20 @@ export class RateLimiter {
       for (const rule of rules) {
         wait = Math.max(wait, (this.blockedUntil.get(rule.key) ?? 0) - now);
         const times = this.prune(rule, now);
+        const slot = this.nextSlot.get(rule.key);
+        if (rule.spacingMs && slot !== undefined) wait = Math.max(wait, slot - now);
         if (times.length >= rule.limit)
           wait = Math.max(wait, (times[times.length - rule.limit] ?? now) + rule.windowMs - now);
       }
       if (wait <= 0) {
-        for (const rule of rules) this.windows.get(rule.key)?.push(now);
+        for (const rule of rules) {
+          this.windows.get(rule.key)?.push(now);
+          if (rule.spacingMs) {
+            // Catch up at most one slot of lateness; never bank idle time as a burst.
+            const slot = Math.max(this.nextSlot.get(rule.key) ?? now, now - rule.spacingMs);
+            this.nextSlot.set(rule.key, slot + rule.spacingMs);
+          }
+        }
         return;
       }
       await this.timer.sleep(Math.ceil(wait));

@@ -16,13 +16,13 @@ import { RateLimiter, realTimer, type Timer } from "./rate-limiter";
 
 export interface SenderLimits {
   /** Per app per tenant: Teams allows about 50 requests a second; we aim a little under. */
-  tenant: { limit: number; windowMs: number };
+  tenant: { limit: number; windowMs: number; spacingMs?: number };
   /** Per conversation: Teams allows about 7 messages a second. */
   conversation: { limit: number; windowMs: number };
 }
 
 export const teamsLimits: SenderLimits = {
-  tenant: { limit: 48, windowMs: 1000 },
+  tenant: { limit: 48, windowMs: 1000, spacingMs: 1000 / 48 },
   conversation: { limit: 6, windowMs: 1000 },
 };
 
@@ -61,6 +61,7 @@ export class ReliableSender implements ProactiveSender {
   private readonly backoff: BackoffPolicy;
   private readonly random: () => number;
   private readonly leaseMs: number;
+  private halted = false;
 
   constructor(
     private readonly repos: Repositories,
@@ -75,6 +76,11 @@ export class ReliableSender implements ProactiveSender {
     this.leaseMs = options.ledgerLeaseMs ?? 5 * 60_000;
   }
 
+  /** Stops sending at once (shutdown): a send in progress stops before its next attempt. */
+  halt(): void {
+    this.halted = true;
+  }
+
   /** What the ledger says about a key: lets a scheduler finish the bookkeeping of a crashed peer. */
   async state(
     tenantId: string,
@@ -84,8 +90,12 @@ export class ReliableSender implements ProactiveSender {
     return (await this.repos.rhythm.readSendRecord(tenantId, userId, ledgerId(idempotencyKey)))?.state;
   }
 
-  async send(m: ProactiveMessage): Promise<ProactiveOutcome> {
-    const { profileRef, target } = await this.target(m.tenantId, m.userId);
+  /** `known.reference`: the person's personal reference if the caller already read it (saves a read). */
+  async send(
+    m: ProactiveMessage,
+    known: { reference?: ConversationReferenceDocument } = {},
+  ): Promise<ProactiveOutcome> {
+    const { profileRef, target } = await this.target(m.tenantId, m.userId, known.reference);
     if (profileRef?.deadSince) return this.count("blocked");
     if (!target) return "no-reference";
 
@@ -94,12 +104,14 @@ export class ReliableSender implements ProactiveSender {
 
     const current = target;
     for (let attempt = 0; ; attempt++) {
+      if (this.halted) throw new Error("The sender was stopped.");
       const conversationKey =
         current.kind === "reference" ? `c:${current.conversationId}` : `u:${m.tenantId}|${m.userId}`;
       await this.limiter.acquire([
         { key: `t:${m.tenantId}`, ...this.limits.tenant },
         { key: conversationKey, ...this.limits.conversation },
       ]);
+      if (this.halted) throw new Error("The sender was stopped.");
       try {
         const delivery = await this.channel.deliver(current, m.message);
         if (current.kind === "create" && delivery.reference && delivery.conversationId)
@@ -149,8 +161,9 @@ export class ReliableSender implements ProactiveSender {
   private async target(
     tenantId: string,
     userId: string,
+    known?: ConversationReferenceDocument,
   ): Promise<{ profileRef?: ConversationReferenceDocument; target?: ProactiveTarget }> {
-    const ref = await this.repos.rhythm.personalReference(tenantId, userId);
+    const ref = known ?? (await this.repos.rhythm.personalReference(tenantId, userId));
     if (ref)
       return {
         profileRef: ref,

@@ -95,7 +95,10 @@ export class RhythmRuntime {
     for (const t of this.timers) t.unref();
   }
 
+  /** Stops the timers and any tick in progress before its next send. */
   async stop(): Promise<void> {
+    this.dispatcher.halt();
+    this.sender.halt();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     await this.running;

@@ -28,14 +28,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 /** A valid IANA zone for Intl, or UTC when the stored one is unknown. */
+const validZones = new Map<string, string>();
+
 export function safeTimeZone(timeZone: string | undefined): string {
   if (!timeZone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
+  let zone = validZones.get(timeZone);
+  if (!zone) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = "UTC";
+    }
+    if (validZones.size < 1000) validZones.set(timeZone, zone);
   }
+  return zone;
 }
 
 function formatter(timeZone: string): Intl.DateTimeFormat {

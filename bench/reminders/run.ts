@@ -1,0 +1,163 @@
+/**
+ * npm run bench:reminders [N]: N people each with a due check-in, sent through a local Teams-like
+ * connector that enforces 7 msg/s per conversation and 50 req/s per tenant (429 + Retry-After beyond).
+ * Prints one line: time, rate against the limit, duplicates, missed, throttled-and-retried.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadConfig } from "../../bot/src/config";
+import { LOCAL_COSMOS_KEY } from "../../bot/src/data/local-cosmos-server";
+import { startCosmosWorker } from "./start-cosmos-worker";
+import { rhythmKeys } from "@baton/shared";
+import { reminderId } from "../../bot/src/rhythm/planner";
+import { startBatonServer } from "../../bot/src/server";
+import { startTeamsConnector } from "../../tests/support/teams-connector";
+import {
+  addPair,
+  addPerson,
+  addProgram,
+  addSession,
+  conversationOf,
+  manualClock,
+} from "../../tests/support/rhythm-fixtures";
+
+const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
+const TENANT = "bench";
+const LIMIT = 50;
+
+const dataDir = await mkdtemp(path.join(tmpdir(), "baton-bench-"));
+// The embedded Cosmos server runs in a worker thread (see cosmos-worker.ts), so that what is measured is
+// Baton's sending, not the emulator's full scans in the bot's own thread. Its self-signed certificate
+// is trusted for this local run only.
+const cosmos = process.env.BENCH_COSMOS === "inprocess" ? undefined : await startCosmosWorker();
+if (cosmos) process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+const connector = await startTeamsConnector({ perTenant: { limit: LIMIT, windowMs: 1000 } });
+const clock = manualClock("2026-03-03T10:00:00.000Z"); // a Tuesday, 10:00 UTC
+const server = await startBatonServer(
+  loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    BATON_DATA_DIR: dataDir,
+    BATON_SEED_DEMO: "0",
+    ...(cosmos ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_COSMOS_KEY } : {}),
+  }),
+  {
+    clock,
+    log: () => {},
+    // lookbackHours 0: one bucket query per tick instead of three. The two older buckets are empty
+    // here, and each costs a full scan of every document in the emulator (milliseconds on Azure).
+    rhythm: { owner: "bench", concurrency: Number(process.env.BENCH_CONCURRENCY ?? 96), lookbackHours: 0 },
+  },
+);
+
+try {
+  const setupStarted = performance.now();
+  await addProgram(server.repos, TENANT, { start: "2026-01-01", end: "2026-12-31" });
+  const people = Array.from({ length: N }, (_, i) => ({
+    userId: `p${i}`,
+    name: `Person ${i}`,
+    timeZone: "UTC",
+  }));
+  const chunk = 50;
+  for (let i = 0; i < N; i += chunk)
+    await Promise.all(
+      people.slice(i, i + chunk).map((p) => addPerson(server.repos, TENANT, p, connector.serviceUrl)),
+    );
+  const pairs = Math.floor(N / 2);
+  for (let i = 0; i < pairs; i += chunk)
+    await Promise.all(
+      Array.from({ length: Math.min(chunk, pairs - i) }, async (_, k) => {
+        const j = i + k;
+        const pairId = `pair${j}`;
+        await addPair(server.repos, TENANT, {
+          pairId,
+          mentor: people[2 * j]!,
+          mentee: people[2 * j + 1]!,
+          createdAt: "2026-02-20T00:00:00.000Z",
+          cadence: "monthly",
+        });
+        await addSession(server.repos, TENANT, pairId, `s${j}`, "2026-03-03T08:30:00.000Z");
+      }),
+    );
+  const phase = (what: string, since: number) =>
+    process.stderr.write(`  ${what}: ${((performance.now() - since) / 1000).toFixed(1)} s\n`);
+  phase("data", setupStarted);
+  // The due work the planner would write for these pairs (a check-in for each person), written directly:
+  // planning is a query per pair, which the emulator answers with a full scan (minutes at this size).
+  const planStarted = performance.now();
+  const hour = clock.now().toISOString().slice(0, 13);
+  let planned = 0;
+  for (let i = 0; i < pairs; i += chunk)
+    await Promise.all(
+      Array.from({ length: Math.min(chunk, pairs - i) }, async (_, k) => {
+        const j = i + k;
+        for (const p of [people[2 * j]!, people[2 * j + 1]!]) {
+          const key = `check-in:pair${j}:s${j}:${p.userId}`;
+          await server.repos.reminders.createReminder({
+            id: reminderId(key),
+            pk: rhythmKeys.dueBucket(TENANT, hour),
+            tenantId: TENANT,
+            type: "reminder",
+            kind: "check-in",
+            recipientId: p.userId,
+            pairId: `pair${j}`,
+            dueAt: "2026-03-03T09:30:00.000Z",
+            sendAt: "2026-03-03T09:30:00.000Z",
+            idempotencyKey: key,
+            subject: { sessionId: `s${j}`, at: "2026-03-03T08:30:00.000Z", partnerName: "Your partner" },
+            status: "pending",
+            attempts: 0,
+            createdAt: clock.now().toISOString(),
+          });
+          planned++;
+        }
+      }),
+    );
+  phase("due work", planStarted);
+  if (process.env.BENCH_PROGRESS) {
+    const q = performance.now();
+    const found = await server.repos.reminders.claimable(TENANT, hour, clock.now().toISOString());
+    phase(`one bucket query (${found.length})`, q);
+  }
+
+  const started = performance.now();
+  const progress = process.env.BENCH_PROGRESS
+    ? setInterval(
+        () =>
+          process.stderr.write(
+            `  ${((performance.now() - started) / 1000).toFixed(0)} s: ${connector.delivered.length}\n`,
+          ),
+        5000,
+      )
+    : undefined;
+  let ticks = 0;
+  // Tick until nothing is left over (a tick leaves what it could not send for the next one).
+  while (ticks < 20) {
+    ticks++;
+    const stats = await server.rhythm.tick();
+    if (stats.deferred === 0) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (progress) clearInterval(progress);
+
+  const per = connector.perConversation();
+  let duplicates = 0;
+  let missed = 0;
+  for (const p of people.slice(0, pairs * 2)) {
+    const got = per.get(conversationOf(p.userId))?.length ?? 0;
+    if (got === 0) missed++;
+    if (got > 1) duplicates += got - 1;
+  }
+  const delivered = connector.delivered.length;
+  const rate = delivered / seconds;
+  const stats = server.rhythm.sender.stats;
+  console.log(
+    `reminders ${planned}: ${seconds.toFixed(1)} s, ${rate.toFixed(1)} msg/s (${((rate / LIMIT) * 100).toFixed(1)}% of the limit), ${duplicates} duplicates, ${missed} missed, ${stats.throttled} throttled and retried`,
+  );
+} finally {
+  await server.stop();
+  await connector.close();
+  await cosmos?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
