@@ -81,6 +81,23 @@ describe("the mentor directory", () => {
     expect(mentorsOf((await directory("u-tom")).body)).toEqual(["u-amara", "u-kenji", "u-marco", "u-oskar"]);
   });
 
+  it("leaves out someone the caller mentors now, and refuses asking them", async () => {
+    // Amara mentors Marco; she also wants a mentor herself.
+    const amara = await server.signIn("u-amara");
+    const view = (await server.call(amara, "GET", MENTORS)).body as MentorDirectoryView;
+    expect(view.viewer.canAsk).toBe(true);
+    expect(mentorsOf(view)).not.toContain("u-marco");
+    const res = await server.call(amara, "POST", "/api/mentor-requests", {
+      programId: PROGRAM,
+      mentorId: "u-marco",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      field: "mentorId",
+      message: "You mentor Marco Rossi already. Pick someone else.",
+    });
+  });
+
   it("leaves out people whose reporting line includes the caller", async () => {
     // Every mentor reports to Ines; she mentors only, so there is no fit and no asking either.
     const view = (await directory("u-ines")).body;

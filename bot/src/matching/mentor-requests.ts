@@ -76,8 +76,12 @@ export class MentorRequestService {
     const mentor = data.enrolments.find((e) => e.userId === input.mentorId);
     if (!mentor || !mentor.matching || !mentor.roles.includes("mentor"))
       throw validationError("mentorId", "This person isn't a mentor in this program.");
-    if (data.seats.find((s) => s.userId === actor.userId)?.menteePairId)
+    const mySeats = data.seats.find((s) => s.userId === actor.userId);
+    if (mySeats?.menteePairId)
       throw validationError("programId", "You already have a mentor in this program.");
+    const theirPair = data.seats.find((s) => s.userId === mentor.userId)?.menteePairId;
+    if (theirPair && mySeats?.mentorPairIds.includes(theirPair))
+      throw validationError("mentorId", `You mentor ${mentor.displayName} already. Pick someone else.`);
     const existing = data.requests.find((r) => r.menteeId === actor.userId);
     if (existing?.status === "pending")
       throw validationError(

@@ -154,6 +154,15 @@ describe("buildMentorDirectory", () => {
     expect(view?.skills.map((s) => s.skillId)).toEqual(["firewalls", "azure", "sql"]);
   });
 
+  it("leaves out someone the viewer mentors now", () => {
+    const both = { ...me, roles: ["mentee", "mentor"] as EnrolmentDocument["roles"], capacity: 2 };
+    const view = directory({
+      enrolments: [both, enrolment("fit"), enrolment("plain")],
+      seats: [seats("me", ["pair-1"]), seats("plain", [], "pair-1")],
+    });
+    expect(view?.mentors.map((m) => m.userId)).toEqual(["fit"]);
+  });
+
   it("filters by a skill the mentor offers", () => {
     expect(directory({ skillId: "firewalls" })?.mentors.map((m) => m.userId)).toEqual(["fit"]);
     expect(directory({ skillId: "sql" })?.mentors).toEqual([]);
@@ -235,7 +244,7 @@ describe("describeFit", () => {
       "Offers Firewall rules and Azure, which you want to learn.",
       "You are both free for about 1.5 hours a week.",
       "Likes hands-on and listening mentoring, as you do.",
-      "Works only 2 hours away from your time zone.",
+      "Their time zone is 2 hours from yours.",
       "Works in another team: a fresh view.",
     ]);
   });

@@ -60,7 +60,7 @@ export function describeFit(
     timezone: () =>
       pair.timezoneDifferenceMinutes === 0
         ? "Works in your time zone."
-        : `Works only ${hours(pair.timezoneDifferenceMinutes)} away from your time zone.`,
+        : `Their time zone is ${hours(pair.timezoneDifferenceMinutes)} from yours.`,
     style: () => `Likes ${list(pair.sharedStyles)} mentoring, as you do.`,
     team: () =>
       pair.sameTeam ? "Works in your team, as you prefer." : "Works in another team: a fresh view.",
@@ -94,8 +94,8 @@ function viewerState(
 
 /**
  * The mentor directory for one participant (pure): active mentors with free places, without the
- * viewer, anyone in the viewer's reporting line (either direction), pairs that ended, or pairs an
- * owner excluded; each with what they offer and, when the viewer can be matched as a mentee, the
+ * viewer, anyone in the viewer's reporting line (either direction), pairs that ended, pairs an
+ * owner excluded, or people the viewer mentors now; each with what they offer and, when the viewer can be matched as a mentee, the
  * engine's fit score with reasons. Best fit first. Returns null when the viewer is not a participant.
  */
 export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirectoryView | null {
@@ -112,6 +112,9 @@ export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirecto
     if (h.mentorId === viewerId) blocked.add(h.menteeId);
   }
   for (const x of input.exclusions) if (x.menteeId === viewerId) blocked.add(x.mentorId);
+  // People the viewer mentors now are not offered as their mentor too.
+  const mentoring = new Set(input.seats.find((s) => s.userId === viewerId)?.mentorPairIds ?? []);
+  for (const s of input.seats) if (s.menteePairId && mentoring.has(s.menteePairId)) blocked.add(s.userId);
   const wanted = new Set(me.matching?.learn.map((c) => c.skillId) ?? me.wanted);
 
   const candidates = input.enrolments.flatMap((e) => {

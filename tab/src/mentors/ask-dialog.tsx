@@ -13,6 +13,7 @@ import { ErrorBar } from "../components/error-bar";
 import { firstName } from "./mentor-words";
 
 interface AskDialogProps {
+  open: boolean;
   mentor: MentorDirectoryEntry | null;
   busy: boolean;
   error: unknown;
@@ -21,11 +22,11 @@ interface AskDialogProps {
 }
 
 /** The confirm step before a request goes out: what the mentor will see, and what happens next. */
-export function AskDialog({ mentor, busy, error, onSend, onCancel }: AskDialogProps) {
+export function AskDialog({ open, mentor, busy, error, onSend, onCancel }: AskDialogProps) {
   const name = mentor?.displayName ?? "";
   const first = firstName(name);
   return (
-    <Dialog open={mentor !== null} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="ask-explained">
         <DialogBody>
           <DialogTitle>{`Ask ${name} to mentor you?`}</DialogTitle>

@@ -47,6 +47,11 @@ export function FindMentorScreen({ programId }: { programId: string }) {
   const ask = useAsyncAction();
   const withdraw = useAsyncAction();
   const [asking, setAsking] = useState<MentorDirectoryEntry | null>(null);
+  // Mounted on first use, then kept: a never-opened Fluent Dialog adds focusable aria-hidden helpers
+  // (axe: aria-hidden-focus), and one removed while closing can leave the page aria-hidden.
+  const [dialogUsed, setDialogUsed] = useState(false);
+  // The last mentor asked, so the dialog keeps its words while it closes.
+  const [shown, setShown] = useState<MentorDirectoryEntry | null>(null);
   const [status, setStatus] = useState("");
   const requestHeading = useRef<HTMLHeadingElement>(null);
   const filtered = useRef(false);
@@ -221,7 +226,15 @@ export function FindMentorScreen({ programId }: { programId: string }) {
                   mentor={mentor}
                   wanted={wanted}
                   busy={ask.busy}
-                  {...(canAsk ? { onAsk: () => setAsking(mentor) } : {})}
+                  {...(canAsk
+                    ? {
+                        onAsk: () => {
+                          setDialogUsed(true);
+                          setShown(mentor);
+                          setAsking(mentor);
+                        },
+                      }
+                    : {})}
                 />
               </li>
             ))}
@@ -229,13 +242,16 @@ export function FindMentorScreen({ programId }: { programId: string }) {
         )}
       </section>
 
-      <AskDialog
-        mentor={asking}
-        busy={ask.busy}
-        error={ask.error}
-        onSend={() => void send()}
-        onCancel={cancel}
-      />
+      {dialogUsed && (
+        <AskDialog
+          open={asking !== null}
+          mentor={shown}
+          busy={ask.busy}
+          error={ask.error}
+          onSend={() => void send()}
+          onCancel={cancel}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,165 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TAB_DIST } from "../../bot/src/server";
+import { launchChromium, RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+const PROGRAM = "it-knowledge-2026";
+const FIND = `/tab/find-mentor/${PROGRAM}`;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DEFAULT_TAB_DIST, "index.html")))
+    throw new Error("The tab is not built: run `npm run build:tab` first (npm test does).");
+  await mkdir(RESULTS_DIR, { recursive: true });
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function open(route: string, options: { theme?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const url = new URL(server.url + route);
+  if (options.theme) url.searchParams.set("theme", options.theme);
+  await page.goto(url.toString());
+  return page;
+}
+
+const requestsOf = async (userId: string) =>
+  (await server.call(await server.signIn(userId), "GET", `/api/mentor-requests?programId=${PROGRAM}`)).body;
+
+describe("Find a mentor in chromium", () => {
+  it("a mentee without a mentor filters by a skill, asks a mentor after confirming, and sees the request wait", async () => {
+    const page = await open("/tab/personal?as=u-elif");
+    await page.getByRole("heading", { level: 1, name: "My mentoring" }).waitFor();
+    await page.getByRole("link", { name: "Find a mentor" }).click();
+    await page.getByRole("heading", { level: 1, name: "Find a mentor" }).waitFor();
+    const mentors = page.getByRole("list", { name: "Mentors you could ask" }).getByRole("article");
+    await mentors.first().waitFor();
+    expect(await mentors.count()).toBe(5);
+    // Kenji is Elif's manager: never listed.
+    expect(await page.getByRole("heading", { name: "Kenji Watanabe" }).count()).toBe(0);
+
+    // Filter by a skill she wants to learn, from the keyboard-usable select.
+    const filter = page.getByLabel("Skill they offer");
+    await filter.selectOption("azure");
+    await page.getByRole("status").filter({ hasText: "1 mentor with a free place offers Azure." }).waitFor();
+    expect(page.url()).toContain("skill=azure");
+    expect(await mentors.count()).toBe(1);
+    const amara = page.getByRole("article", { name: "Amara Okafor" });
+    await amara.getByText("Cloud Architect · Cloud").waitFor();
+    await amara.getByText("2 free places").waitFor();
+    await amara.getByText("Azure: can teach it (level 4 of 4)").waitFor();
+    await amara.getByText("you want to learn this").waitFor();
+    const reasons = amara.getByRole("list", { name: "Why Amara could fit you" });
+    expect(await reasons.getByRole("listitem").first().textContent()).toBeTruthy();
+    await amara.getByText(/Offers Azure, which you want to learn/).waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-filtered.png"), fullPage: true });
+
+    // Ask, with a confirm step; Cancel first sends nothing.
+    await amara.getByRole("button", { name: "Ask Amara Okafor to mentor you" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ask Amara Okafor to mentor you?" });
+    await dialog.getByText("can accept or decline").waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect((await requestsOf("u-elif")).asMentee).toBeNull();
+
+    await amara.getByRole("button", { name: "Ask Amara Okafor to mentor you" }).click();
+    await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-confirm.png") });
+    await dialog.getByRole("button", { name: "Send request" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Request sent. Waiting for Amara Okafor to answer." })
+      .waitFor();
+    await page.getByRole("heading", { level: 2, name: "Your request" }).waitFor();
+    await page.getByText("Waiting for Amara Okafor to answer", { exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole("heading", { level: 2, name: "Your request" })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    // While it waits, nobody else can be asked, and the page says why.
+    await page.getByText("You asked Amara Okafor already. Wait for their answer first.").waitFor();
+    expect(await page.getByRole("button", { name: /^Ask / }).count()).toBe(0);
+    await page.getByRole("button", { name: "Withdraw request" }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-pending.png"), fullPage: true });
+
+    // The server agrees, and a reload reads the same state back.
+    expect((await requestsOf("u-elif")).asMentee).toMatchObject({ status: "pending", mentorId: "u-amara" });
+    await page.reload();
+    await page.getByText("Waiting for Amara Okafor to answer", { exact: true }).waitFor();
+    expect(await page.getByLabel("Skill they offer").inputValue()).toBe("azure");
+    await page.close();
+  });
+
+  it("the mentor sees the request read-only, with a hint to answer in the chat with Baton", async () => {
+    const page = await open("/tab/personal?as=u-amara");
+    await page.getByRole("link", { name: "Find a mentor" }).click();
+    await page.getByRole("heading", { level: 2, name: "Requests to you (1)" }).waitFor();
+    const waiting = page.getByRole("list", { name: "Requests waiting for your answer" });
+    await waiting.getByText("Elif Demir would like you as their mentor").waitFor();
+    await page.getByText(/Answer in your chat with Baton/).waitFor();
+    expect(await page.getByRole("button", { name: /Accept|Decline/ }).count()).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-requests-to-me.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("someone not taking part gets the not-found state and no mentors", async () => {
+    const page = await open(`${FIND}?as=u-newcomer`);
+    await page.getByRole("alert").filter({ hasText: "We could not open this program" }).waitFor();
+    expect(await page.getByRole("article").count()).toBe(0);
+    await page.close();
+  });
+
+  for (const theme of ["default", "dark", "contrast"]) {
+    it(`has no serious accessibility violations in the ${theme} theme`, async () => {
+      const routes = [
+        [`${FIND}?as=u-hana`, "list"],
+        [`${FIND}?as=u-elif`, "pending"],
+        [`${FIND}?as=u-amara`, "mentor"],
+        [`${FIND}?as=u-hana&skill=vmware`, "empty"],
+      ] as const;
+      for (const [route, name] of routes) {
+        const page = await open(route, { theme });
+        await page.getByRole("heading", { level: 2, name: "Mentors you could ask" }).waitFor();
+        await page.waitForLoadState("networkidle");
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `${route}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+        await page.screenshot({
+          path: path.join(RESULTS_DIR, `find-mentor-${name}-${theme}.png`),
+          fullPage: true,
+        });
+        await page.close();
+      }
+      // The confirm dialog too.
+      const page = await open(`${FIND}?as=u-hana`, { theme });
+      await page.getByRole("button", { name: /^Ask / }).first().click();
+      await page.getByRole("dialog").waitFor();
+      const violations = await seriousAxeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("the mentee withdraws the pending request and can ask again", async () => {
+    const page = await open(`${FIND}?as=u-elif`);
+    await page.getByRole("button", { name: "Withdraw request" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "You withdrew your request to Amara Okafor." })
+      .waitFor();
+    await page.getByText("You withdrew your request to Amara Okafor", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Ask Amara Okafor to mentor you" }).waitFor();
+    expect((await requestsOf("u-elif")).asMentee).toMatchObject({ status: "withdrawn" });
+    await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-withdrawn.png"), fullPage: true });
+    await page.close();
+  });
+});
