@@ -15,7 +15,6 @@ const PEOPLE: Record<string, string> = {
   "u-kenji": "Kenji Watanabe",
   "u-oskar": "Oskar Lindqvist",
   "u-amara": "Amara Okafor",
-  "u-david": "David Cohen",
   "u-lucia": "Lucía Fernández",
   "u-marco": "Marco Rossi",
 };
@@ -153,6 +152,19 @@ describe("the mentor directory", () => {
 });
 
 describe("asking from the directory", () => {
+  it("a mentor Baton cannot message is not left with a request nobody sees", async () => {
+    // David never opened Baton, and the channel refuses to start a chat with him.
+    const res = await server.call(tokens["u-ravi"], "POST", "/api/mentor-requests", {
+      programId: PROGRAM,
+      mentorId: "u-david",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ field: "mentorId" });
+    expect(res.body.error.message).toMatch(/couldn't reach David Cohen/);
+    const mine = await server.call(tokens["u-ravi"], "GET", `/api/mentor-requests?programId=${PROGRAM}`);
+    expect(mine.body.asMentee).toBeNull();
+  });
+
   let requestId = "";
 
   it("a request to a listed mentor shows as pending, and the directory says to wait", async () => {

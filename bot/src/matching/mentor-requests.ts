@@ -125,15 +125,30 @@ export class MentorRequestService {
       ? await this.repo.replace(doc, existing._etag)
       : await this.repo.create(doc);
     const taken = data.seats.find((s) => s.userId === mentor.userId)?.mentorPairIds.length ?? 0;
-    const delivery = await this.deps.sender.send({
-      tenantId: actor.tenantId,
-      userId: mentor.userId,
-      idempotencyKey: `mentor-request:${requestId}`,
-      message: {
-        text: `${doc.menteeName} would like you as their mentor.`,
-        card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
-      },
-    });
+    let delivery: string;
+    try {
+      delivery = await this.deps.sender.send({
+        tenantId: actor.tenantId,
+        userId: mentor.userId,
+        idempotencyKey: `mentor-request:${requestId}`,
+        message: {
+          text: `${doc.menteeName} would like you as their mentor.`,
+          card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
+        },
+      });
+    } catch (error) {
+      // The mentor could not be messaged (the channel refused for good): take the request back so
+      // the mentee is not left waiting on an answer that can never come.
+      const undo = existing
+        ? this.repo.replace<MentorRequestDocument>(existing, saved._etag ?? "")
+        : this.repo.delete(actor.tenantId, program.programId, saved.id);
+      await undo.catch(() => undefined);
+      console.error("Mentor request not delivered", error);
+      throw validationError(
+        "mentorId",
+        `We couldn't reach ${mentor.displayName} in Teams, so nothing was sent. Try again later, or ask someone else.`,
+      );
+    }
     return { ...toRequestView(saved), delivery };
   }
 
