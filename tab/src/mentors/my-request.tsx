@@ -34,7 +34,7 @@ export function MyRequest({ request, busy, onWithdraw }: MyRequestProps) {
           {" "}
           Asked {formatInstant(request.createdAt, locale, timeZone)}
           {request.decidedAt && !pending
-            ? `; answered ${formatInstant(request.decidedAt, locale, timeZone)}`
+            ? `; ${request.status === "withdrawn" ? "withdrawn" : "answered"} ${formatInstant(request.decidedAt, locale, timeZone)}`
             : ""}
           .
         </span>
