@@ -26,7 +26,7 @@ import { matchingRoutes } from "./api/matching-routes";
 import { mentorDirectoryRoutes } from "./api/mentor-directory-routes";
 import type { ProactiveSender } from "./bot/proactive-sender";
 import { matchingFeature } from "./features/matching/matching-feature";
-import { ChemistryCheckService } from "./matching/chemistry-check";
+import { ChemistryCheckService, chemistryDigestEntry } from "./matching/chemistry-check";
 import { MatchingService } from "./matching/matching-service";
 import { MentorDirectoryService } from "./matching/mentor-directory";
 import { MentorRequestService } from "./matching/mentor-requests";
@@ -111,7 +111,14 @@ export async function startBatonServer(
     matchingFeature(mentorRequests, chemistry),
     helpFeature,
   ]);
-  const rhythm = new RhythmRuntime(repos, clock, adapter, config.bot.appId, options.rhythm, log);
+  const rhythm = new RhythmRuntime(
+    repos,
+    clock,
+    adapter,
+    config.bot.appId,
+    { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
+    log,
+  );
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });

@@ -178,6 +178,8 @@ describe("match review for program owners", () => {
         channels: ["Teams chat", "Teams meeting"],
       },
     });
+    // The new pair is on the rhythm planner's roster, so its reminders and check-ins start.
+    expect((await server.repos.reminders.roster(TENANT)).map((r) => r.pairId)).toContain(pairId);
     for (const userId of ["u-joe", "u-oskar"]) {
       const { memberships } = await server.repos.people.loadPerson(TENANT, userId);
       expect(memberships.find((m) => m.pairId === pairId)).toMatchObject({ status: "active" });

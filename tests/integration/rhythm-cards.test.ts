@@ -16,7 +16,8 @@ const marco = { tenantId: "contoso-demo", userId: "u-marco", name: "Marco Rossi"
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  server = await startTestServer({ clock });
+  // Check-in cards alone: the chemistry check that comes with a first session is covered in rhythm-schedule.test.ts.
+  server = await startTestServer({ clock, rhythm: { chemistryCheck: undefined } });
 });
 afterAll(async () => {
   await server.dispose();

@@ -72,16 +72,21 @@ describe("what is due, at the right local time", () => {
     expect(to(tokyo.userId)).toHaveLength(0);
     await at("2026-03-02T02:01:00.000Z"); // 11:01 Monday in Tokyo
     expect(to(tokyo.userId)).toHaveLength(1);
-    const card = to(tokyo.userId)[0]?.activity.attachments[0].content;
-    assertValidAdaptiveCard(card, "check-in");
-    expect(card.body[0].text).toBe("How did it go with Lucas Reed?");
+    const message = to(tokyo.userId)[0]!.activity;
+    assertValidAdaptiveCard(message.attachments[0].content, "digest");
+    // After the first session, the check-in and the private chemistry check come in one message.
+    expect(cardTitles(message)).toEqual([
+      "Hi Aiko, 2 things for you",
+      "How was your session with Lucas Reed?",
+      "Is it working with Lucas?",
+    ]);
     expect(to(la.userId)).toHaveLength(0); // Sunday evening in Los Angeles
 
     await at("2026-03-02T16:59:00.000Z"); // 08:59 Monday in Los Angeles
     expect(to(la.userId)).toHaveLength(0);
     await at("2026-03-02T17:00:00.000Z"); // 09:00
     expect(to(la.userId)).toHaveLength(1);
-    expect(cardTitles(to(la.userId)[0]!.activity)[0]).toBe("How did it go with Aiko Sato?");
+    expect(cardTitles(to(la.userId)[0]!.activity)).toContain("How was your session with Aiko Sato?");
     await at("2026-03-02T18:00:00.000Z");
     expect(to(tokyo.userId)).toHaveLength(1);
     expect(to(la.userId)).toHaveLength(1);
@@ -194,8 +199,9 @@ describe("respecting people", () => {
     // Ana: the check-in and two actions due tomorrow (Tuesday), together, Monday 09:00 São Paulo = 12:00 UTC.
     expect(to(a.userId)).toHaveLength(1);
     expect(cardTitles(to(a.userId)[0]!.activity)).toEqual([
-      "Hi Ana, 3 things for you",
+      "Hi Ana, 4 things for you",
       "How was your session with Ben Okoro?",
+      "Is it working with Ben?",
       "Due tomorrow: Action x1",
       "Due tomorrow: Action x2",
     ]);

@@ -112,6 +112,8 @@ export async function createMatchedPair(deps: MatchingDeps, p: NewPair): Promise
     at,
   );
   await createOnce(() => repos.pairs.create(agreement));
+  // The rhythm planner walks this roster: without it the new pair would get no reminders.
+  await repos.reminders.enrolPair(p.tenantId, pairId, p.program.programId, at);
   return (await repos.pairs.getPair(p.tenantId, pairId)) ?? pair;
 }
 

@@ -1,5 +1,5 @@
 import template from "./cards/check-in.json";
-import { renderCard } from "./render-card";
+import { renderCard } from "../../cards/render-card";
 
 export interface CheckInCardInput {
   pairId: string;

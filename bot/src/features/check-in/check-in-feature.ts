@@ -19,7 +19,7 @@ import template from "./cards/log-session.json";
 import { myActionsCard } from "./my-actions-card";
 import { noticeCard } from "./notice-card";
 import { problemText } from "./problem-text";
-import { renderCard } from "./render-card";
+import { renderCard } from "../../cards/render-card";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 

@@ -1,6 +1,6 @@
 import type { ActionItemDocument } from "@baton/shared";
 import template from "./cards/my-actions.json";
-import { renderCard } from "./render-card";
+import { renderCard } from "../../cards/render-card";
 
 /** Open action items, overdue first, each with "Mark done". `today` is the reader's local date. */
 export function myActionsCard(

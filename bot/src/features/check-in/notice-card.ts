@@ -1,5 +1,5 @@
 import template from "./cards/notice.json";
-import { renderCard } from "./render-card";
+import { renderCard } from "../../cards/render-card";
 
 export interface CardButton {
   title: string;

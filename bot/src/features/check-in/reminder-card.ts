@@ -3,7 +3,7 @@ import type { OutgoingMessage } from "../../bot/turn";
 import { surveyCard } from "../surveys/survey-card";
 import { checkInCard } from "./check-in-card";
 import template from "./cards/digest.json";
-import { renderCard } from "./render-card";
+import { renderCard } from "../../cards/render-card";
 
 export interface DigestEntry {
   title: string;

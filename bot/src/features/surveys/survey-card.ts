@@ -1,5 +1,6 @@
 import type { SurveyPhase } from "@baton/shared";
-import { ratingChoices, renderCard } from "../check-in/render-card";
+import { ratingChoices } from "../../cards/rating-choices";
+import { renderCard } from "../../cards/render-card";
 import template from "./cards/survey.json";
 
 export interface SurveyCardInput {
