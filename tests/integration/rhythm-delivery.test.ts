@@ -208,4 +208,26 @@ describe("a Teams that says 429 and 403", () => {
       await server.dispose();
     }
   });
+
+  it("a refusal for good (404) is recorded as failed and cancels that person's reminders; the run goes on", async () => {
+    const clock = manualClock("2026-03-03T10:00:00.000Z");
+    const server = await startTestServer({
+      seedDemo: false,
+      clock,
+      rhythm: { ...checkInsOnly, owner: "d", timer: fastTimer },
+    });
+    try {
+      const [lost, fine] = (await pairsWithCheckIns(server, "x5", 2)) as [PersonSpec, PersonSpec];
+      connector.lose(conversationOf(lost.userId));
+      await expect(server.rhythm.runOnce()).resolves.toBeDefined();
+      expect(delivered(fine.userId)).toHaveLength(1);
+      expect(delivered(lost.userId)).toHaveLength(0);
+      expect(server.rhythm.sender.stats.failed).toBe(1);
+      // The refused work is cancelled, not retried on every tick.
+      await server.rhythm.runOnce();
+      expect(server.rhythm.sender.stats.failed).toBe(1);
+    } finally {
+      await server.dispose();
+    }
+  });
 });

@@ -29,6 +29,7 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
   const delivered: Delivered[] = [];
   const created: { conversationId: string; memberId: string; tenantId: string }[] = [];
   const forbidden = new Set<string>();
+  const gone = new Set<string>();
   const refuse = new Map<string, number>();
   const windows = new Map<string, number[]>();
   const held: ServerResponse[] = [];
@@ -64,6 +65,13 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
     const tenantId = String(activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? "tenant");
     if (delivered.length >= holdAfter) {
       held.push(res);
+      return;
+    }
+    if (gone.has(conversationId)) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({ error: { code: "ConversationNotFound", message: "Conversation not found." } }),
+      );
       return;
     }
     if (forbidden.has(conversationId)) {
@@ -106,6 +114,8 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
     delivered,
     created,
     counts,
+    /** Answer 404 (the conversation no longer exists) for this conversation: a refusal for good. */
+    lose: (conversationId: string) => gone.add(conversationId),
     /** Answer 403 (app blocked or removed) for this conversation. */
     block: (conversationId: string) => forbidden.add(conversationId),
     /** Answer 429 to the next `times` posts to this conversation. */

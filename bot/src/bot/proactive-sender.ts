@@ -14,10 +14,12 @@ export interface ProactiveMessage {
 }
 
 /**
+ * `failed`: the channel refused this message for good (e.g. 400 or 404); nothing was sent and
+ * retrying will not help. Senders never throw for a refusal: callers decide what the person sees.
  * `deferred`: not sent now (still throttled after every retry, or another instance is sending the
  * same key right now); the caller keeps the work and tries again later.
  */
-export type ProactiveOutcome = "sent" | "duplicate" | "blocked" | "no-reference" | "deferred";
+export type ProactiveOutcome = "sent" | "duplicate" | "blocked" | "no-reference" | "deferred" | "failed";
 
 export interface ProactiveSender {
   send(message: ProactiveMessage): Promise<ProactiveOutcome>;

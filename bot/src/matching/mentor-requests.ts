@@ -125,6 +125,19 @@ export class MentorRequestService {
       ? await this.repo.replace(doc, existing._etag)
       : await this.repo.create(doc);
     const taken = data.seats.find((s) => s.userId === mentor.userId)?.mentorPairIds.length ?? 0;
+    // The mentor could not be messaged for good: take the request back so the mentee is not left
+    // waiting on an answer that can never come.
+    const takeBack = async (cause: unknown) => {
+      const undo = existing
+        ? this.repo.replace<MentorRequestDocument>(existing, saved._etag ?? "")
+        : this.repo.delete(actor.tenantId, program.programId, saved.id);
+      await undo.catch(() => undefined);
+      console.error("Mentor request not delivered", cause);
+      return validationError(
+        "mentorId",
+        `We couldn't reach ${mentor.displayName} in Teams, so nothing was sent. Try again later, or ask someone else.`,
+      );
+    };
     let delivery: string;
     try {
       delivery = await this.deps.sender.send({
@@ -137,18 +150,9 @@ export class MentorRequestService {
         },
       });
     } catch (error) {
-      // The mentor could not be messaged (the channel refused for good): take the request back so
-      // the mentee is not left waiting on an answer that can never come.
-      const undo = existing
-        ? this.repo.replace<MentorRequestDocument>(existing, saved._etag ?? "")
-        : this.repo.delete(actor.tenantId, program.programId, saved.id);
-      await undo.catch(() => undefined);
-      console.error("Mentor request not delivered", error);
-      throw validationError(
-        "mentorId",
-        `We couldn't reach ${mentor.displayName} in Teams, so nothing was sent. Try again later, or ask someone else.`,
-      );
+      throw await takeBack(error);
     }
+    if (delivery === "failed") throw await takeBack("the channel refused the message");
     return { ...toRequestView(saved), delivery };
   }
 

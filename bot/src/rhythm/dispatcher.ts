@@ -186,7 +186,7 @@ export class Dispatcher {
     if (outcome === "sent" || outcome === "duplicate") {
       stats.messages++;
       for (const r of claimed) if (await this.markSent(r, now)) stats.sent++;
-    } else if (outcome === "blocked" || outcome === "no-reference") {
+    } else if (outcome === "blocked" || outcome === "no-reference" || outcome === "failed") {
       await cancel(claimed, outcome);
     } else {
       stats.deferred += claimed.length;

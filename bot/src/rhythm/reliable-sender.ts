@@ -46,6 +46,7 @@ export interface SenderStats {
   throttled: number;
   retried: number;
   deferred: number;
+  failed: number;
 }
 
 /**
@@ -54,7 +55,15 @@ export interface SenderStats {
  * Retry-After, and dead references on 403. The channel underneath is botbuilder in production.
  */
 export class ReliableSender implements ProactiveSender {
-  readonly stats: SenderStats = { sent: 0, duplicates: 0, blocked: 0, throttled: 0, retried: 0, deferred: 0 };
+  readonly stats: SenderStats = {
+    sent: 0,
+    duplicates: 0,
+    blocked: 0,
+    throttled: 0,
+    retried: 0,
+    deferred: 0,
+    failed: 0,
+  };
   private readonly timer: Timer;
   private readonly limiter: RateLimiter;
   private readonly limits: SenderLimits;
@@ -131,7 +140,8 @@ export class ReliableSender implements ProactiveSender {
         const transient = status === 429 || status >= 500 || status === 0;
         if (!transient) {
           await this.mark(record, "failed", {}, true);
-          throw error;
+          console.warn(`Proactive message ${m.idempotencyKey} refused by the channel (${status}).`);
+          return this.count("failed");
         }
         if (status === 429) {
           this.stats.throttled++;
@@ -155,6 +165,7 @@ export class ReliableSender implements ProactiveSender {
     else if (outcome === "blocked") this.stats.blocked++;
     else if (outcome === "deferred") this.stats.deferred++;
     else if (outcome === "sent") this.stats.sent++;
+    else if (outcome === "failed") this.stats.failed++;
     return outcome;
   }
 
