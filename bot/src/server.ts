@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
+import type { Agent } from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +57,8 @@ export interface ServerOptions {
   snapshotIntervalMs?: number;
   log?: (message: string) => void;
   rhythm?: RhythmOptions;
+  /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
+  cosmosAgent?: Agent;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -71,7 +74,7 @@ export async function startBatonServer(
 ): Promise<BatonServer> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((m: string) => console.log(m));
-  const cosmos = await connectCosmos(config.cosmos);
+  const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
   if (localDataDir) {
     const restored = await loadSnapshot(cosmos.container, localDataDir);

@@ -1,3 +1,4 @@
+import type { Agent } from "node:https";
 import { CosmosClient, type Container } from "@azure/cosmos";
 import type { BatonConfig } from "../config";
 import { LOCAL_COSMOS_KEY, startLocalCosmosServer, type LocalCosmosServer } from "./local-cosmos-server";
@@ -27,10 +28,14 @@ async function ensureContainer(
  * Connects to Azure Cosmos DB when COSMOS_ENDPOINT is set (key, or managed identity without one);
  * otherwise starts the local server in-process and talks to it through the same SDK.
  */
-export async function connectCosmos(cosmos: BatonConfig["cosmos"]): Promise<CosmosConnection> {
+export async function connectCosmos(
+  cosmos: BatonConfig["cosmos"],
+  /** Only for a local endpoint run outside this process (the reminders bench): trusts its certificate. */
+  agent?: Agent,
+): Promise<CosmosConnection> {
   if (cosmos.mode === "azure") {
     const client = cosmos.key
-      ? new CosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key })
+      ? new CosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key, ...(agent ? { agent } : {}) })
       : new CosmosClient({
           endpoint: cosmos.endpoint,
           aadCredentials: new (await import("@azure/identity")).DefaultAzureCredential(),
