@@ -4,6 +4,7 @@
  * Prints one line: time, rate against the limit, duplicates, missed, throttled-and-retried.
  */
 import { mkdtemp, rm } from "node:fs/promises";
+import https from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
@@ -29,9 +30,9 @@ const LIMIT = 50;
 const dataDir = await mkdtemp(path.join(tmpdir(), "baton-bench-"));
 // The embedded Cosmos server runs in a worker thread (see cosmos-worker.ts), so that what is measured is
 // Baton's sending, not the emulator's full scans in the bot's own thread. Its self-signed certificate
-// is trusted for this local run only.
+// is trusted by Baton's Cosmos client only (its own agent), never by turning TLS checks off globally.
 const cosmos = process.env.BENCH_COSMOS === "inprocess" ? undefined : await startCosmosWorker();
-if (cosmos) process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+const cosmosAgent = cosmos ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : undefined;
 const connector = await startTeamsConnector({ perTenant: { limit: LIMIT, windowMs: 1000 } });
 const clock = manualClock("2026-03-03T10:00:00.000Z"); // a Tuesday, 10:00 UTC
 const server = await startBatonServer(
@@ -45,9 +46,10 @@ const server = await startBatonServer(
   {
     clock,
     log: () => {},
+    ...(cosmosAgent ? { cosmosAgent } : {}),
     // lookbackHours 0: one bucket query per tick instead of three. The two older buckets are empty
     // here, and each costs a full scan of every document in the emulator (milliseconds on Azure).
-    rhythm: { owner: "bench", concurrency: Number(process.env.BENCH_CONCURRENCY ?? 96), lookbackHours: 0 },
+    rhythm: { owner: "bench", concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16), lookbackHours: 0 },
   },
 );
 

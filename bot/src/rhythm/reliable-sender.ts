@@ -15,14 +15,17 @@ import { ChannelError, type ProactiveChannel, type ProactiveTarget } from "./pro
 import { RateLimiter, realTimer, type Timer } from "./rate-limiter";
 
 export interface SenderLimits {
-  /** Per app per tenant: Teams allows about 50 requests a second; we aim a little under. */
+  /**
+   * Per app per tenant: Teams allows about 50 requests a second. We never exceed 50 in any second and
+   * space sends evenly at 49.5/s, so a burst never trips the limit; the rare 429 is retried.
+   */
   tenant: { limit: number; windowMs: number; spacingMs?: number };
   /** Per conversation: Teams allows about 7 messages a second. */
   conversation: { limit: number; windowMs: number };
 }
 
 export const teamsLimits: SenderLimits = {
-  tenant: { limit: 48, windowMs: 1000, spacingMs: 1000 / 48 },
+  tenant: { limit: 50, windowMs: 1000, spacingMs: 1000 / 49.5 },
   conversation: { limit: 6, windowMs: 1000 },
 };
 
