@@ -16,7 +16,7 @@ import { GoalsSection } from "./goals-section";
 import { PrivateNotesSection } from "./private-notes-section";
 import { sectionFrom, sections } from "./sections";
 import type { SectionId } from "./sections";
-import { SectionTabs } from "./section-tabs";
+import { RovingTabList } from "../components/roving-tab-list";
 import { SessionsSection } from "./sessions-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
@@ -95,13 +95,19 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
           </details>
         )}
         <nav aria-label="Pair sections" className={styles.tabs}>
-          <SectionTabs selected={selected} onSelect={(id) => setSearchParam("section", id)} />
+          <RovingTabList
+            items={sections}
+            selected={selected}
+            onSelect={(id) => setSearchParam("section", id)}
+            prefix="section"
+          />
         </nav>
         {sections.map((section) => (
           <div
             key={section.id}
             role="tabpanel"
-            id={`panel-${section.id}`}
+            id={`section-panel-${section.id}`}
+            aria-labelledby={`section-tab-${section.id}`}
             hidden={section.id !== selected}
             className={styles.panel}
           >
