@@ -50,7 +50,16 @@ describe("the bot behind CloudAdapter", () => {
     expect(connector.received).toHaveLength(1);
     const reply = connector.received[0];
     expect(reply?.replyToId).toBe(activity.id);
-    for (const command of ["help", "join", "profile", "my actions", "log a session", "pause", "leave"])
+    for (const command of [
+      "help",
+      "join",
+      "profile",
+      "my actions",
+      "log a session",
+      "pause",
+      "resume",
+      "leave",
+    ])
       expect(reply?.activity.text).toContain(`**${command}**`);
   });
 

@@ -39,7 +39,7 @@ interface PackagedManifest {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const SEVEN_COMMANDS = ["help", "join", "profile", "my actions", "log a session", "pause", "leave"];
+const COMMANDS = ["help", "join", "profile", "my actions", "log a session", "pause", "resume", "leave"];
 
 /* ------------------------------------------------------------ zip reading */
 
@@ -268,14 +268,14 @@ describe("Teams app package", () => {
     expect(transparent).toBeGreaterThan(0);
   });
 
-  it("lists the seven bot commands for personal and group chats", () => {
+  it("lists the bot commands for personal and group chats", () => {
     const bot = manifest.bots?.[0];
     expect(bot?.scopes).toEqual(expect.arrayContaining(["personal", "groupChat"]));
     expect(bot?.supportsFiles).toBe(false);
     for (const scope of ["personal", "groupChat"] as const) {
       const list = bot?.commandLists?.find((l) => l.scopes.includes(scope));
       expect(list, `commandList for ${scope}`).toBeDefined();
-      expect(list?.commands.map((c) => c.title)).toEqual(SEVEN_COMMANDS);
+      expect(list?.commands.map((c) => c.title)).toEqual(COMMANDS);
       for (const command of list?.commands ?? []) expect(command.description ?? "").not.toBe("");
     }
   });

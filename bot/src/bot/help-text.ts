@@ -6,6 +6,7 @@ export const commands = [
   ["my actions", "your open action items"],
   ["log a session", "record a meeting with your mentor or mentee"],
   ["pause", "pause reminders and matching for a while"],
+  ["resume", "come back from a pause"],
   ["leave", "leave the program"],
 ] as const;
 
