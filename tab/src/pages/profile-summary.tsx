@@ -48,7 +48,9 @@ export function ProfileSummary({ profile, skillName = sameId }: ProfileSummaryPr
     ["Offering", skillList(profile.offer, skillName)],
     [
       "Mentor capacity",
-      profile.mentorCapacity > 0 ? `Up to ${profile.mentorCapacity} mentees` : "Not mentoring",
+      profile.mentorCapacity > 0
+        ? `Up to ${profile.mentorCapacity} ${profile.mentorCapacity === 1 ? "mentee" : "mentees"}`
+        : "Not mentoring",
     ],
     ["Time zone", profile.timeZone],
   ];
