@@ -13,7 +13,7 @@ import { useCommonStyles } from "../components/use-common-styles";
 import { approvable, unmatchedReasonLabels } from "./match-words";
 import { MatchingRunSummary } from "./matching-run-summary";
 import { ProposalCard } from "./proposal-card";
-import { useProgramData } from "./use-program-data";
+import { useLoaded } from "../components/use-loaded";
 
 /**
  * The owner's match review: run matching over the whole cohort, read each proposal's score and
@@ -24,7 +24,7 @@ export function MatchingSection({ programId }: { programId: string }) {
   const styles = useCommonStyles();
   const api = useApi();
   const load = useCallback(() => api.matching(programId), [api, programId]);
-  const { data: view, setData, loadError, refreshing, reload } = useProgramData<MatchingView>(load);
+  const { data: view, setData, loadError, refreshing, reload } = useLoaded<MatchingView>(load);
   const action = useAsyncAction();
   const [certify, setCertify] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

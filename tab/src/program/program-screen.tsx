@@ -16,7 +16,7 @@ import { IntakeSection } from "./intake-section";
 import { MatchingSection } from "./matching-section";
 import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
-import { useProgramData } from "./use-program-data";
+import { useLoaded } from "../components/use-loaded";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -31,7 +31,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
   const { search } = useLocation();
   const selected = programSectionFrom(search.get("section"));
   const load = useCallback(() => api.intakeProgress(programId), [api, programId]);
-  const { data: intake, loadError, reload } = useProgramData<IntakeProgressView>(load);
+  const { data: intake, loadError, reload } = useLoaded<IntakeProgressView>(load);
 
   if (!intake) {
     const notFound =

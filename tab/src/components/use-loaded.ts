@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 /** Loads one thing for a page and keeps it on screen while reloading; `set` replaces it after a change. */
-export function useProgramData<T>(load: () => Promise<T>) {
+export function useLoaded<T>(load: () => Promise<T>) {
   const [data, setData] = useState<T | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [refreshing, setRefreshing] = useState(false);
