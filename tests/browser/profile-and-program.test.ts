@@ -248,6 +248,14 @@ describe("the program page in chromium", () => {
       await page.getByRole("button", { name: `Approve ${second.menteeName}'s match` }).click();
       await page.getByRole("status").filter({ hasText: "1 match approved" }).waitFor();
     }
+    // Why not another mentor: the engine's answer, in a sentence with names.
+    const other = page.getByRole("combobox", { name: `Other mentor for ${first!.menteeName}` });
+    const otherName = (await other.locator("option:checked").textContent()) ?? "";
+    const card = page.getByRole("listitem").filter({ has: other });
+    await card.getByRole("button", { name: "Explain" }).click();
+    const why = card.getByRole("status").filter({ hasText: `${otherName}: ` });
+    await why.waitFor();
+    expect(await why.textContent()).not.toMatch(/\bu-[a-z]+/);
     await page.screenshot({ path: path.join(RESULTS_DIR, "program-matching.png"), fullPage: true });
     const after = (await server.call(token, "GET", "/api/programs/it-knowledge-2026/matching")).body;
     const status = (id: string) =>

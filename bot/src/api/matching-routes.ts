@@ -12,6 +12,10 @@ export function matchingRoutes(matching: MatchingService, requests: MentorReques
     "/programs/:programId/matching",
     respond((req) => matching.view(actorOf(req), p(req, "programId"))),
   );
+  r.get(
+    "/programs/:programId/matching/why-not",
+    respond((req) => matching.whyNot(actorOf(req), p(req, "programId"), req.query)),
+  );
   r.post(
     "/programs/:programId/matching/runs",
     respond((req) => matching.run(actorOf(req), p(req, "programId"), req.body), 201),

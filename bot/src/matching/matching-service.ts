@@ -9,6 +9,8 @@ import {
   toMatchingInput,
   updateProposalInput,
   validationError,
+  whyNotInWords,
+  whyNotQuery,
   type ApproveResult,
   type ExclusionDocument,
   type MatchAssignment,
@@ -19,6 +21,7 @@ import {
   type ProgramDocument,
   type ProposalDocument,
   type ProposalView,
+  type WhyNotView,
 } from "@baton/shared";
 import type { ProgramMatchingData } from "../data/matching-repository";
 import { isConflict } from "../data/is-conflict";
@@ -27,9 +30,12 @@ import { requireOwner } from "./owner-access";
 import { createMatchedPair, matchPairId, sendIntroductions, type MatchingDeps } from "./pair-creation";
 import { reserveSeats } from "./seats";
 import { solveInWorker, type MatchingSolver } from "./solve-in-worker";
+import { whyNotInWorker, type WhyNotSolver } from "./why-not-in-worker";
 
 /** A run older than this is taken to have died with its server; another may start. */
 const RUN_LEASE_MS = 10 * 60_000;
+/** Up to this many participants, "why not" re-solves with the pair forced for the exact cost. */
+const EXACT_WHY_NOT_LIMIT = 2000;
 
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
@@ -45,6 +51,7 @@ export class MatchingService {
     private readonly deps: MatchingDeps,
     private readonly clock: Clock = systemClock,
     private readonly solve: MatchingSolver = solveInWorker,
+    private readonly explain: WhyNotSolver = whyNotInWorker,
   ) {}
 
   private get repo() {
@@ -136,6 +143,58 @@ export class MatchingService {
     };
   }
 
+  /** The engine's input for the cohort as a run sees it: the latest run's locks, exclusions, ended pairs, seats. */
+  private cohortInput(program: ProgramDocument, data: ProgramMatchingData, now: Date) {
+    const latest = this.latestRunId(data);
+    const locks = data.proposals
+      .filter((p) => p.status === "locked" && p.runId === latest && p.mentorId)
+      .map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId as string }));
+    return toMatchingInput({
+      program,
+      enrolments: data.enrolments,
+      seats: data.seats,
+      exclusions: data.exclusions,
+      history: data.history,
+      locks,
+      now,
+    });
+  }
+
+  /**
+   * Why a mentee is not matched with a given mentor: the cohort is rebuilt and solved (certify) as a
+   * run would, and the engine's answer is put in words with names. Exact cost for small cohorts only.
+   */
+  async whyNot(actor: Actor, programId: string, query: unknown): Promise<WhyNotView> {
+    const program = await requireOwner(this.deps.repos, actor, programId);
+    const { menteeId, mentorId } = parseInput(whyNotQuery, query ?? {});
+    const data = await this.repo.load(actor.tenantId, programId);
+    const enrolment = (id: string) => data.enrolments.find((e) => e.userId === id);
+    const mentee = enrolment(menteeId);
+    const mentor = enrolment(mentorId);
+    if (!mentee?.roles.includes("mentee"))
+      throw validationError("menteeId", `menteeId: ${menteeId} is not a mentee in this program.`);
+    if (!mentor?.roles.includes("mentor"))
+      throw validationError("mentorId", `mentorId: ${mentorId} is not a mentor in this program.`);
+    const { input } = this.cohortInput(program, data, this.clock.now());
+    const answer = await this.explain(input, {
+      menteeId,
+      mentorId,
+      exact: input.participants.length <= EXACT_WHY_NOT_LIMIT,
+    });
+    const names = Object.fromEntries(data.enrolments.map((e) => [e.userId, e.displayName || e.userId]));
+    return {
+      menteeId,
+      menteeName: names[menteeId] ?? menteeId,
+      mentorId,
+      mentorName: names[mentorId] ?? mentorId,
+      kind: answer.kind,
+      message: whyNotInWords(answer, names),
+      score: answer.score ?? null,
+      costAtLeast: answer.costAtLeast ?? null,
+      exactCost: answer.exactCost ?? null,
+    };
+  }
+
   /** Runs matching for the whole cohort; one run per program at a time. */
   async run(actor: Actor, programId: string, body: unknown): Promise<MatchingView> {
     const program = await requireOwner(this.deps.repos, actor, programId);
@@ -145,19 +204,7 @@ export class MatchingService {
     const data = await this.repo.load(actor.tenantId, programId);
     let state = await this.claimRun(actor, program, data.state, runId, started);
     try {
-      const latest = this.latestRunId(data);
-      const locks = data.proposals
-        .filter((p) => p.status === "locked" && p.runId === latest && p.mentorId)
-        .map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId as string }));
-      const { input, context } = toMatchingInput({
-        program,
-        enrolments: data.enrolments,
-        seats: data.seats,
-        exclusions: data.exclusions,
-        history: data.history,
-        locks,
-        now: started,
-      });
+      const { input, context } = this.cohortInput(program, data, started);
       const result = await this.solve(input, { mode });
       const finished = this.clock.now();
       const at = finished.toISOString();

@@ -33,6 +33,27 @@ export const approveProposalsInput = z
     path: ["menteeIds"],
   });
 
+/** GET /api/programs/:programId/matching/why-not?menteeId=…&mentorId=… */
+export const whyNotQuery = z.object({
+  menteeId: userId,
+  mentorId: userId,
+});
+
+/** Why a mentee is not matched with a given mentor, in words with names (program owners only). */
+export interface WhyNotView {
+  menteeId: string;
+  menteeName: string;
+  mentorId: string;
+  mentorName: string;
+  kind: "matched" | "hard-rule" | "locked" | "zero-score" | "mentor-full" | "mentee-has-better";
+  message: string;
+  score: number | null;
+  /** From the duals: forcing the pair loses at least this many points. */
+  costAtLeast: number | null;
+  /** The exact loss (cohort re-solved with the pair locked), for small cohorts. */
+  exactCost: number | null;
+}
+
 /** POST /api/mentor-requests (by the mentee) */
 export const createMentorRequestInput = z.object({ programId: entityId, mentorId: userId }).strict();
 

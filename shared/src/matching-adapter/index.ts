@@ -3,3 +3,4 @@ export * from "./goal-keywords";
 export * from "./to-matching-input";
 export * from "./describe-match";
 export * from "./mentor-directory";
+export * from "./why-not-words";

@@ -25,6 +25,7 @@ import type {
   UpdateGoalInput,
   UpdatePrivateNoteInput,
   UpdateSessionInput,
+  WhyNotView,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
 
@@ -136,6 +137,11 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
 
     intakeProgress: (programId: string) => call<IntakeProgressView>("GET", programPath(programId, "intake")),
     matching: (programId: string) => call<MatchingView>("GET", programPath(programId, "matching")),
+    whyNot: (programId: string, menteeId: string, mentorId: string) =>
+      call<WhyNotView>(
+        "GET",
+        `${programPath(programId, "matching", "why-not")}?${new URLSearchParams({ menteeId, mentorId })}`,
+      ),
     runMatching: (programId: string, mode: "fast" | "certify") =>
       call<MatchingView>("POST", programPath(programId, "matching", "runs"), { mode }),
     updateProposal: (

@@ -13,6 +13,7 @@ import { useCommonStyles } from "../components/use-common-styles";
 import { approvable, unmatchedReasonLabels } from "./match-words";
 import { MatchingRunSummary } from "./matching-run-summary";
 import { ProposalCard } from "./proposal-card";
+import { WhyNotControl } from "./why-not-control";
 import { useLoaded } from "../components/use-loaded";
 
 /**
@@ -233,6 +234,15 @@ export function MatchingSection({ programId }: { programId: string }) {
                         onStatus={(next) => void changeStatus(proposal, next)}
                         onApprove={() => void approve({ menteeIds: [proposal.menteeId] })}
                       />
+                      {proposal.status !== "approved" && (
+                        <WhyNotControl
+                          programId={programId}
+                          menteeId={proposal.menteeId}
+                          menteeName={proposal.menteeName}
+                          mentorId={proposal.mentorId}
+                          mentors={view.mentors}
+                        />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -259,6 +269,12 @@ export function MatchingSection({ programId }: { programId: string }) {
                         Best fit: {u.bestAlternative.mentorName}, score {Math.round(u.bestAlternative.score)}.
                       </span>
                     )}
+                    <WhyNotControl
+                      programId={programId}
+                      menteeId={u.menteeId}
+                      menteeName={u.menteeName}
+                      mentors={view.mentors}
+                    />
                   </li>
                 ))}
               </ul>
