@@ -12,6 +12,9 @@ param appName string = 'baton'
 @description('Region for the App Service, Cosmos DB account and managed identity.')
 param location string = resourceGroup().location
 
+@description('The Teams app id (manifest id, TEAMS_APP_ID); empty = cards link to the web URL.')
+param teamsAppId string = ''
+
 @description('Client ID of the Entra ID app registration used for Teams SSO in the tabs (AAD_APP_CLIENT_ID).')
 param aadAppClientId string
 
@@ -247,6 +250,11 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
           // SSO tokens are accepted for api://<TAB_DOMAIN>/<AAD_APP_CLIENT_ID>.
           name: 'TAB_DOMAIN'
           value: tabDomain
+        }
+        {
+          // Cards link into Teams (the personal tab) when the Teams app id is known.
+          name: 'TEAMS_APP_ID'
+          value: teamsAppId
         }
         {
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'

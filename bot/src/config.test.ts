@@ -36,4 +36,10 @@ describe("loadConfig", () => {
     const c = loadConfig({ AAD_APP_CLIENT_ID: "abc", TAB_DOMAIN: "baton.example.com" });
     expect(c.sso.audiences).toEqual(["abc", "api://baton.example.com/abc"]);
   });
+
+  it("links cards into Teams when the app id is known, at the public URL", () => {
+    const c = loadConfig({ TEAMS_APP_ID: "app-1", TAB_DOMAIN: "baton.example.com" });
+    expect(c).toMatchObject({ teamsAppId: "app-1", publicUrl: "https://baton.example.com" });
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+  });
 });

@@ -22,6 +22,9 @@ const environment = z.object({
   MicrosoftAppTenantId: z.string().default(""),
   AAD_APP_CLIENT_ID: z.string().default(""),
   TAB_DOMAIN: z.string().default(""),
+  TEAMS_APP_ID: z.string().default(""),
+  /** The server's public https URL (links in cards); defaults to https://TAB_DOMAIN when that is set. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface BatonConfig {
@@ -35,6 +38,10 @@ export interface BatonConfig {
   seedDemo: boolean;
   bot: { appId: string; appPassword: string; appType: string; tenantId: string };
   sso: { clientId: string; audiences: string[] };
+  /** The Teams app id (manifest `id`): cards link into Teams when it is set. */
+  teamsAppId: string;
+  /** Public base URL for links; unset = the URL the server listens on. */
+  publicUrl?: string;
   tabDistDir?: string;
 }
 
@@ -86,5 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MicrosoftAppTenantId,
     },
     sso: { clientId, audiences },
+    teamsAppId: e.TEAMS_APP_ID,
+    ...(e.PUBLIC_URL || e.TAB_DOMAIN ? { publicUrl: e.PUBLIC_URL ?? `https://${e.TAB_DOMAIN}` } : {}),
   };
 }

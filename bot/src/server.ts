@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
+import { pairLink } from "@baton/shared";
 import type { BatonConfig } from "./config";
 import { DevSignIn } from "./auth/dev-signin";
 import { TokenValidator } from "./auth/token-validator";
@@ -103,7 +104,8 @@ export async function startBatonServer(
   const matchingDeps = {
     repos,
     sender: matchingSender,
-    pairUrl: (id: string) => `${publicUrl}/tab/pair/${id}`,
+    pairUrl: (id: string) =>
+      pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);

@@ -25,3 +25,4 @@ export * from "./intake";
 export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
+export * from "./workspace/pair-link";
