@@ -1,39 +1,17 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TAB_DIST } from "../../bot/src/server";
-import { launchChromium, RESULTS_DIR, seriousAxeViolations } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { describe, expect, it } from "vitest";
+import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { useTabHarness } from "../support/tab-harness";
 
 const PROGRAM = "it-knowledge-2026";
 const FIND = `/tab/find-mentor/${PROGRAM}`;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_TAB_DIST, "index.html")))
-    throw new Error("The tab is not built: run `npm run build:tab` first (npm test does).");
-  await mkdir(RESULTS_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function open(route: string, options: { theme?: string } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const url = new URL(server.url + route);
-  if (options.theme) url.searchParams.set("theme", options.theme);
-  await page.goto(url.toString());
-  return page;
-}
+const tab = useTabHarness();
+const open = tab.open;
 
 const requestsOf = async (userId: string) =>
-  (await server.call(await server.signIn(userId), "GET", `/api/mentor-requests?programId=${PROGRAM}`)).body;
+  (await tab.server.call(await tab.server.signIn(userId), "GET", `/api/mentor-requests?programId=${PROGRAM}`))
+    .body;
 
 describe("Find a mentor in chromium", () => {
   it("a mentee without a mentor filters by a skill, asks a mentor after confirming, and sees the request wait", async () => {

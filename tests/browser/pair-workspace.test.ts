@@ -1,33 +1,10 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TAB_DIST } from "../../bot/src/server";
-import { launchChromium, RESULTS_DIR, seriousAxeViolations } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { describe, expect, it } from "vitest";
+import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { useTabHarness } from "../support/tab-harness";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_TAB_DIST, "index.html")))
-    throw new Error("The tab is not built: run `npm run build:tab` first (npm test does).");
-  await mkdir(RESULTS_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function open(route: string, options: { theme?: string } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const url = new URL(server.url + route);
-  if (options.theme) url.searchParams.set("theme", options.theme);
-  await page.goto(url.toString());
-  return page;
-}
+const tab = useTabHarness();
+const open = tab.open;
 
 describe("the pair workspace in chromium", () => {
   it("a member edits the agreement and adds an action item, and both persist after a reload", async () => {
@@ -56,7 +33,7 @@ describe("the pair workspace in chromium", () => {
     await page.getByRole("button", { name: "Add action item" }).click();
     await page.getByRole("checkbox", { name: "Send Sara the incident runbook template" }).waitFor();
 
-    // Reload: the page reads everything back from the server.
+    // Reload: the page reads everything back from the tab.server.
     await page.reload();
     await page.getByRole("tab", { name: "Agreement" }).click();
     await page.getByText(goals).waitFor();
@@ -65,8 +42,8 @@ describe("the pair workspace in chromium", () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, "pair-workspace.png"), fullPage: true });
 
     // And the server agrees.
-    const token = await server.signIn("u-kenji");
-    const view = (await server.call(token, "GET", "/api/pairs/kenji-sara")).body;
+    const token = await tab.server.signIn("u-kenji");
+    const view = (await tab.server.call(token, "GET", "/api/pairs/kenji-sara")).body;
     expect(view.agreement.terms.goals).toBe(goals);
     expect(Object.keys(view.agreement.confirmations)).toEqual(["u-sara"]);
     expect(view.actionItems).toEqual([

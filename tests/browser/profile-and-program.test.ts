@@ -1,33 +1,10 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TAB_DIST } from "../../bot/src/server";
-import { launchChromium, RESULTS_DIR, seriousAxeViolations } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { describe, expect, it } from "vitest";
+import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { useTabHarness } from "../support/tab-harness";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_TAB_DIST, "index.html")))
-    throw new Error("The tab is not built: run `npm run build:tab` first (npm test does).");
-  await mkdir(RESULTS_DIR, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function open(route: string, options: { theme?: string } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const url = new URL(server.url + route);
-  if (options.theme) url.searchParams.set("theme", options.theme);
-  await page.goto(url.toString());
-  return page;
-}
+const tab = useTabHarness();
+const open = tab.open;
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -70,7 +47,7 @@ describe("My profile in chromium", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.getByRole("status").filter({ hasText: "Profile saved." }).waitFor();
 
-    // Reload: the page reads everything back from the server.
+    // Reload: the page reads everything back from the tab.server.
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "My profile" }).waitFor();
     expect(await page.getByRole("textbox", { name: "Role" }).inputValue()).toBe("Platform Engineer");
@@ -84,8 +61,8 @@ describe("My profile in chromium", () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, "profile.png"), fullPage: true });
 
     // And the server agrees.
-    const token = await server.signIn("u-marco");
-    const view = (await server.call(token, "GET", "/api/me/profile")).body;
+    const token = await tab.server.signIn("u-marco");
+    const view = (await tab.server.call(token, "GET", "/api/me/profile")).body;
     expect(view.profile.role).toBe("Platform Engineer");
     expect(view.profile.learn).toContainEqual({ skillId: "azure", level: 2 });
     expect(view.profile.availability).toEqual([
@@ -123,10 +100,10 @@ describe("My profile in chromium", () => {
     await page.unroute("**/api/me/profile");
 
     // Someone (David in chat with Baton) changes the profile meanwhile: the save is refused, the text stays.
-    const token = await server.signIn("u-david");
-    const before = (await server.call(token, "GET", "/api/me/profile")).body;
+    const token = await tab.server.signIn("u-david");
+    const before = (await tab.server.call(token, "GET", "/api/me/profile")).body;
     expect(
-      (await server.call(token, "PUT", "/api/me/profile", { etag: before.etag, team: "Data Platform" }))
+      (await tab.server.call(token, "PUT", "/api/me/profile", { etag: before.etag, team: "Data Platform" }))
         .status,
     ).toBe(200);
     const goals = page.getByRole("textbox", { name: "What I want to be able to do" });
@@ -138,7 +115,7 @@ describe("My profile in chromium", () => {
     expect(await goals.inputValue()).toBe("Learn to run Azure SQL well and automate backups end to end.");
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.getByRole("status").filter({ hasText: "Profile saved." }).waitFor();
-    const after = (await server.call(token, "GET", "/api/me/profile")).body;
+    const after = (await tab.server.call(token, "GET", "/api/me/profile")).body;
     expect(after.profile.goals).toBe("Learn to run Azure SQL well and automate backups end to end.");
     await page.close();
   });
@@ -154,8 +131,8 @@ describe("My profile in chromium", () => {
       .filter({ hasText: `Paused until ${until}` })
       .waitFor();
     await page.getByRole("button", { name: "Resume" }).waitFor();
-    const token = await server.signIn("u-hana");
-    const paused = (await server.call(token, "GET", "/api/me/profile")).body;
+    const token = await tab.server.signIn("u-hana");
+    const paused = (await tab.server.call(token, "GET", "/api/me/profile")).body;
     expect(paused.profile.status).toBe("paused");
     expect(paused.profile.pausedUntil).toBe(`${until}T00:00:00.000Z`);
     await page.screenshot({ path: path.join(RESULTS_DIR, "profile-paused.png"), fullPage: true });
@@ -163,7 +140,7 @@ describe("My profile in chromium", () => {
     await page.getByRole("button", { name: "Resume" }).click();
     await page.getByRole("status").filter({ hasText: "Welcome back" }).waitFor();
     await page.getByRole("button", { name: "Pause", exact: true }).waitFor();
-    expect((await server.call(token, "GET", "/api/me/profile")).body.profile.status).toBe("active");
+    expect((await tab.server.call(token, "GET", "/api/me/profile")).body.profile.status).toBe("active");
     await page.close();
   });
 
@@ -177,8 +154,8 @@ describe("My profile in chromium", () => {
     await dialog.getByRole("button", { name: "Leave and delete my profile" }).click();
     await page.getByRole("status").filter({ hasText: "your mentoring profile is deleted" }).waitFor();
     await page.getByText("You have not joined a mentoring program yet").waitFor();
-    const token = await server.signIn("u-joe");
-    expect((await server.call(token, "GET", "/api/me/profile")).body.profile).toBeNull();
+    const token = await tab.server.signIn("u-joe");
+    expect((await tab.server.call(token, "GET", "/api/me/profile")).body.profile).toBeNull();
     await page.close();
   });
 
@@ -205,8 +182,8 @@ describe("the program page in chromium", () => {
   it("the owner sees intake figures and per-skill supply, and reviews matches", async () => {
     const page = await open("/tab/personal?as=u-ines");
     await page.getByRole("heading", { level: 2, name: "Programs I run" }).waitFor();
-    const token = await server.signIn("u-ines");
-    const intake = (await server.call(token, "GET", "/api/programs/it-knowledge-2026/intake")).body;
+    const token = await tab.server.signIn("u-ines");
+    const intake = (await tab.server.call(token, "GET", "/api/programs/it-knowledge-2026/intake")).body;
     await page.getByRole("link", { name: intake.programName }).click();
     await page.getByRole("heading", { level: 1, name: intake.programName }).waitFor();
 
@@ -239,7 +216,7 @@ describe("the program page in chromium", () => {
     await page.getByRole("status").filter({ hasText: "Matching finished" }).waitFor({ timeout: 60_000 });
     const proposals = page.getByRole("list", { name: "Proposed pairs" }).getByRole("article");
     expect(await proposals.count()).toBeGreaterThan(0);
-    const matching = (await server.call(token, "GET", "/api/programs/it-knowledge-2026/matching")).body;
+    const matching = (await tab.server.call(token, "GET", "/api/programs/it-knowledge-2026/matching")).body;
     const [first, second] = matching.proposals as { menteeName: string; menteeId: string }[];
     expect(first).toBeDefined();
     await page.getByRole("button", { name: `Lock ${first!.menteeName}'s match` }).click();
@@ -257,7 +234,7 @@ describe("the program page in chromium", () => {
     await why.waitFor();
     expect(await why.textContent()).not.toMatch(/\bu-[a-z]+/);
     await page.screenshot({ path: path.join(RESULTS_DIR, "program-matching.png"), fullPage: true });
-    const after = (await server.call(token, "GET", "/api/programs/it-knowledge-2026/matching")).body;
+    const after = (await tab.server.call(token, "GET", "/api/programs/it-knowledge-2026/matching")).body;
     const status = (id: string) =>
       after.proposals.find((p: { menteeId: string }) => p.menteeId === id)?.status;
     expect(status(first!.menteeId)).toBe("locked");
