@@ -127,6 +127,10 @@ export async function addProgram(
     },
     ownerIds: spec.ownerIds ?? ["owner"],
     minGroupSize: 5,
+    status: "running",
+    sponsorIds: [],
+    dashboardAccess: "owners-and-sponsors",
+    retentionMonths: 12,
   });
 }
 

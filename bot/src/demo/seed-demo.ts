@@ -80,6 +80,10 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     ownerIds: ["u-ines"],
     escalationContact: "Ines Moreau",
     minGroupSize: 5,
+    status: "running",
+    sponsorIds: [],
+    dashboardAccess: "owners-and-sponsors",
+    retentionMonths: 12,
   };
 
   // Upserts, and the tenant record last: an interrupted seed simply runs again.

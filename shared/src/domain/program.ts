@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cadence, documentBase, entityId, format, isoDate, userId } from "./common";
+import { cadence, documentBase, entityId, format, isoDate, isoInstant, userId } from "./common";
 
 export const programPurpose = z.enum([
   "onboarding",
@@ -9,6 +9,17 @@ export const programPurpose = z.enum([
   "career-moves",
 ]);
 export const programDuration = z.enum(["3-months", "6-months", "12-months", "evergreen"]);
+
+/**
+ * A program's lifecycle: draft → open (intake) → running → closing → closed. Evergreen programs stay
+ * running. Documents written before the lifecycle existed have no status and count as "running".
+ */
+export const programStatus = z.enum(["draft", "open", "running", "closing", "closed"]);
+export type ProgramStatus = z.infer<typeof programStatus>;
+
+/** Who may open a program's pinned dashboard: its owners and sponsors (default), or everyone in the tenant. */
+export const dashboardAccess = z.enum(["owners-and-sponsors", "tenant"]);
+export type DashboardAccess = z.infer<typeof dashboardAccess>;
 
 export const skill = z.object({
   id: entityId,
@@ -55,5 +66,12 @@ export const programDocument = documentBase.extend({
   ownerIds: z.array(userId).min(1),
   escalationContact: z.string().max(200).optional(),
   minGroupSize: z.number().int().min(2).max(50).default(5),
+  status: programStatus.default("running"),
+  /** People who may view the program dashboard (not the console). */
+  sponsorIds: z.array(userId).max(50).default([]),
+  dashboardAccess: dashboardAccess.default("owners-and-sponsors"),
+  /** Months after the program closes before its personal data is erased (see docs/data-model.md). */
+  retentionMonths: z.number().int().min(1).max(120).default(12),
+  closedAt: isoInstant.optional(),
 });
 export type ProgramDocument = z.infer<typeof programDocument>;

@@ -36,6 +36,10 @@ const program = {
   },
   ownerIds: ["u-owner"],
   minGroupSize: 5,
+  status: "running",
+  sponsorIds: [],
+  dashboardAccess: "owners-and-sponsors",
+  retentionMonths: 12,
 } as ProgramDocument;
 
 function enrolment(
