@@ -6,7 +6,10 @@
  */
 import fc from "fast-check";
 import { munkres } from "munkres";
-import { explainPair } from "./explain";
+import { compileCohort } from "./cohort";
+import type { Cohort } from "./cohort";
+import { resolveWeights } from "./schema";
+import { explainIndices } from "./score";
 import { MATCHING_STYLES } from "./types";
 import type { MatchingInput, MatchingParticipant, PairRef, WeeklySlot } from "./types";
 
@@ -130,8 +133,18 @@ export function allowed(input: MatchingInput, menteeId: string, mentorId: string
   return true;
 }
 
+const compiled = new WeakMap<MatchingInput, Cohort>();
+
+/** The engine's score for a pair (0 when either is not active), compiling each input only once. */
 export function pairScore(input: MatchingInput, menteeId: string, mentorId: string): number {
-  return explainPair(input, menteeId, mentorId)?.score ?? 0;
+  let c = compiled.get(input);
+  if (!c) {
+    c = compileCohort(input, resolveWeights(input.weights));
+    compiled.set(input, c);
+  }
+  const i = c.menteeIndex.get(menteeId);
+  const j = c.mentorIndex.get(mentorId);
+  return i === undefined || j === undefined ? 0 : explainIndices(c, i, j).score;
 }
 
 /** Locks as the engine should honour them: in order, allowed, one per mentee, within capacity. */
