@@ -28,14 +28,20 @@ if (
 }
 const input = cohort();
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 const result = solveMatching(input, { mode });
 const seconds = (performance.now() - started) / 1000;
+// CPU time of the solve (user + system, all threads): on a shared machine wall time also counts
+// waiting for a core, CPU time does not.
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 // Peak resident set of this process (cohort included): the larger of the current RSS and the
 // kernel's high-water mark, so a transient peak inside the solve is not missed.
 const rssBytes = Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 console.log(
   JSON.stringify({
     seconds,
+    cpuSeconds,
     rssMB: rssBytes / 1024 / 1024,
     total: result.totalScore,
     primal: result.certificate.primal,

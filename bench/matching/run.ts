@@ -17,6 +17,7 @@ import { build } from "esbuild";
 
 interface Measurement {
   seconds: number;
+  cpuSeconds: number;
   rssMB: number;
   total: number;
   gapPercent: number;
@@ -95,6 +96,7 @@ try {
     console.log(
       `#   ${fast.mentees} active mentees, ${fast.mentors} mentors; fast matched ${fast.matched}, ` +
         `certify took ${exact.rounds} price-and-resolve rounds; blocking pairs ${fast.blockingPairs}` +
+        `; CPU fast ${fast.cpuSeconds.toFixed(1)} s, certify ${exact.cpuSeconds.toFixed(1)} s` +
         `${fast.stabilityExact ? "" : " (estimated from a sample)"}`,
     );
   }
@@ -106,10 +108,12 @@ try {
       `${kind} ${mentees}x${mentors}: fast ${fast.seconds.toFixed(1)} s gap ${fast.gapPercent.toFixed(2)} %, ` +
         `certify ${exact.seconds.toFixed(1)} s ${proof}`,
     );
-    const ofOptimum = exact.optimal ? `${((100 * fast.total) / exact.total).toFixed(2)}% of optimum` : "";
+    const ofOptimum = exact.optimal
+      ? `${((100 * fast.total) / exact.total).toFixed(2)}% of optimum`
+      : "optimum unknown";
     console.log(
-      `#   fast ${Math.round(fast.rssMB)} MB, ${fast.rounds} rounds, ${ofOptimum}; ` +
-        `certify ${Math.round(exact.rssMB)} MB, ${exact.rounds} rounds`,
+      `#   fast ${Math.round(fast.rssMB)} MB, ${fast.rounds} rounds, ${ofOptimum}, CPU ${fast.cpuSeconds.toFixed(1)} s; ` +
+        `certify ${Math.round(exact.rssMB)} MB, ${exact.rounds} rounds, CPU ${exact.cpuSeconds.toFixed(1)} s`,
     );
   }
 } finally {

@@ -13,6 +13,11 @@ export const FIRST_KEEP = 8;
 /** Fast mode re-prices at most this many times in all (one solve + pricing is the usual). */
 export const FAST_MAX_ROUNDS = 4;
 
+/** Fast mode's round limit: FAST_MAX_ROUNDS, or a caller's lower fixed limit. */
+export function fastRoundLimit(maxRounds: number): number {
+  return maxRounds > 0 ? Math.min(maxRounds, FAST_MAX_ROUNDS) : FAST_MAX_ROUNDS;
+}
+
 export interface RoundsSetup {
   c: Cohort;
   scanner: RowScanner;

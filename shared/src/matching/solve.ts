@@ -2,7 +2,7 @@ import { buildCandidateGraph } from "./candidates";
 import { compileCohort } from "./cohort";
 import type { Cohort } from "./cohort";
 import { gapPercentUp } from "./gap";
-import { FAST_MAX_ROUNDS, solveRounds } from "./rounds";
+import { fastRoundLimit, solveRounds } from "./rounds";
 import { buildRuleBook, hardRuleViolation } from "./rules";
 import { EXCLUDED, RowScanner } from "./scan";
 import { resolveWeights, validateMatchingInput } from "./schema";
@@ -107,8 +107,7 @@ export function solveMatching(input: MatchingInput, options: MatchingOptions = {
     freeMentees,
     lockedTotal: locks.total,
     targetGapPercent: opts.mode === "certify" ? 0 : opts.fastGapPercent,
-    maxRounds:
-      opts.mode === "certify" ? opts.maxRounds : Math.min(FAST_MAX_ROUNDS, opts.maxRounds || Infinity),
+    maxRounds: opts.mode === "certify" ? opts.maxRounds : fastRoundLimit(opts.maxRounds),
     maxEdges: opts.maxGraphEdges > 0 ? opts.maxGraphEdges : defaultEdgeBudget(freeMentees.length, c.m),
   });
 
