@@ -74,8 +74,9 @@ export interface MatchingInput {
 }
 
 export interface MatchingOptions {
-  /** "fast" solves a pruned candidate graph and prices the rest once for a certified bound;
-   * "certify" keeps adding violating pairs and re-solving until the optimum is proven. */
+  /** "fast" solves a pruned candidate graph and prices the rest once for a certified bound (a few
+   * more rounds only while that gap is above `fastGapPercent`); "certify" keeps adding violating
+   * pairs and re-solving until the optimum is proven. */
   mode?: "fast" | "certify";
   /** Best mentors kept per mentee in the candidate graph. */
   menteeCandidates?: number;
