@@ -96,8 +96,8 @@ try {
     console.log(
       `#   ${fast.mentees} active mentees, ${fast.mentors} mentors; fast matched ${fast.matched}, ` +
         `certify took ${exact.rounds} price-and-resolve rounds; blocking pairs ${fast.blockingPairs}` +
-        `; CPU fast ${fast.cpuSeconds.toFixed(1)} s, certify ${exact.cpuSeconds.toFixed(1)} s` +
-        `${fast.stabilityExact ? "" : " (estimated from a sample)"}`,
+        `${fast.stabilityExact ? "" : " (estimated from a sample)"}` +
+        `; CPU fast ${fast.cpuSeconds.toFixed(1)} s, certify ${exact.cpuSeconds.toFixed(1)} s`,
     );
   }
   for (const [kind, mentees, mentors] of TIE_CASES) {
