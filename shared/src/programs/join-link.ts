@@ -21,3 +21,10 @@ export function programConsoleLink(
   const context = encodeURIComponent(JSON.stringify({ subEntityId: `program:${programId}` }));
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/my-mentoring?context=${context}`;
 }
+
+/** The tab's "New program" flow, the same way. */
+export function newProgramLink(options: { teamsAppId?: string; publicUrl: string }): string {
+  if (!options.teamsAppId) return `${options.publicUrl}/tab/programs/new`;
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: "new-program" }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/my-mentoring?context=${context}`;
+}

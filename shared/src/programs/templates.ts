@@ -7,7 +7,7 @@ import type {
   ProgramOutcome,
   Skill,
 } from "../domain/program";
-import { programPurpose } from "../domain/program";
+import type { programPurpose } from "../domain/program";
 import type { z } from "zod";
 import { defaultAgendaTemplates } from "../workspace/agenda-templates";
 import { itTaxonomy, itTaxonomyOf } from "./it-taxonomy";
