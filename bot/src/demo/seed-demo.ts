@@ -1,4 +1,5 @@
 import {
+  firstSettings,
   peoplePartition,
   personId,
   searchNameOf,
@@ -90,6 +91,8 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     matchingMode: "mentees-may-request",
   };
 
+  // Ines runs the demo program, so she is the demo tenant's Baton admin (see ADR 0008).
+  await repos.store.upsert(firstSettings(tenantId, "u-ines", iso(-70)));
   // Upserts, and the tenant record last: an interrupted seed simply runs again.
   for (const p of demoPeople) {
     // Known to the people directory, so the program pickers find them.
