@@ -19,6 +19,19 @@ import { BasicsFields } from "./setup-fields";
 import { changedFields, draftFromProgram, type SetupDraft } from "./setup-draft";
 import { TaxonomyEditor } from "./taxonomy-editor";
 import { TemplatesFields } from "./templates-fields";
+import { RovingTabList } from "../components/roving-tab-list";
+import { stepOfField } from "./new-program-steps";
+
+const setupParts = [
+  { id: "status", label: "Status and invitations" },
+  { id: "people", label: "Owners and sponsors" },
+  { id: "basics", label: "Basics" },
+  { id: "taxonomy", label: "Skills taxonomy" },
+  { id: "templates", label: "Agreement and agendas" },
+  { id: "matching", label: "Matching" },
+  { id: "outcomes", label: "Outcomes" },
+] as const;
+type SetupPart = (typeof setupParts)[number]["id"];
 
 /** The owner console's Setup: status and sharing, people, and every setup field, saved with the ETag. */
 export function SetupSection({ programId, created = false }: { programId: string; created?: boolean }) {
@@ -31,6 +44,11 @@ export function SetupSection({ programId, created = false }: { programId: string
     created ? "Program created. Open it for intake when you are ready." : "",
   );
   const save = useAsyncAction();
+  const [part, setPart] = useState<SetupPart>("status");
+  const serverField = save.errorField;
+  useEffect(() => {
+    if (serverField) setPart(stepOfField(serverField) as SetupPart);
+  }, [serverField]);
 
   // A fresh read replaces the form only when the owner has nothing unsaved.
   useEffect(() => {
@@ -78,46 +96,33 @@ export function SetupSection({ programId, created = false }: { programId: string
     }
   };
   const onSaved = (next: ProgramSetupView) => setData(next);
-  const part = (id: string, title: string, children: React.ReactNode) => (
-    <section aria-labelledby={`setup-${id}`} className={s.form} style={{ maxWidth: "880px" }}>
-      <h3 id={`setup-${id}`} className={s.h3}>
-        {title}
-      </h3>
-      {children}
-    </section>
-  );
-
   return (
     <div className={s.stack}>
       <LiveStatus message={status} />
-      {part(
-        "status",
-        "Status and invitations",
-        <LifecyclePanel view={view} onSaved={onSaved} onReload={() => void reload()} />,
-      )}
-      {part(
-        "people",
-        "Owners and sponsors",
-        <PeoplePanel view={view} onSaved={onSaved} onReload={() => void reload()} />,
-      )}
-      {part("basics", "Basics", <BasicsFields draft={draft} onChange={setDraft} errorOf={errorOf} />)}
-      {part(
-        "taxonomy",
-        "Skills taxonomy",
-        <TaxonomyEditor
-          skills={draft.skills}
-          lockedIds={locked}
-          error={errorOf("skills")}
-          onChange={(skills) => setDraft({ ...draft, skills })}
-        />,
-      )}
-      {part(
-        "templates",
-        "Agreement and agendas",
-        <TemplatesFields draft={draft} onChange={setDraft} errorOf={errorOf} />,
-      )}
-      {part("matching", "Matching", <MatchingFields draft={draft} onChange={setDraft} errorOf={errorOf} />)}
-      {part("outcomes", "Outcomes", <OutcomesFields draft={draft} onChange={setDraft} errorOf={errorOf} />)}
+      <RovingTabList items={setupParts} selected={part} prefix="setup" onSelect={setPart} />
+      <div
+        role="tabpanel"
+        id={`setup-panel-${part}`}
+        aria-labelledby={`setup-tab-${part}`}
+        className={s.form}
+        style={{ maxWidth: "880px" }}
+      >
+        {part === "status" && <LifecyclePanel view={view} onSaved={onSaved} onReload={() => void reload()} />}
+        {part === "people" && <PeoplePanel view={view} onSaved={onSaved} onReload={() => void reload()} />}
+        {part === "basics" && <BasicsFields draft={draft} onChange={setDraft} errorOf={errorOf} />}
+        {part === "taxonomy" && (
+          <TaxonomyEditor
+            skills={draft.skills}
+            lockedIds={locked}
+            error={errorOf("skills")}
+            onChange={(skills) => setDraft({ ...draft, skills })}
+          />
+        )}
+        {part === "templates" && <TemplatesFields draft={draft} onChange={setDraft} errorOf={errorOf} />}
+        {part === "matching" && <MatchingFields draft={draft} onChange={setDraft} errorOf={errorOf} />}
+        {part === "outcomes" && <OutcomesFields draft={draft} onChange={setDraft} errorOf={errorOf} />}
+      </div>
+      {dirty && <p className={s.meta}>You have unsaved setup changes.</p>}
       <ActionError
         error={save.error}
         action="save the setup"
