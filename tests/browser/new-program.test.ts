@@ -23,7 +23,6 @@ const atStep = (page: Page, title: string) => page.getByRole("heading", { level:
 describe("New program in chromium", () => {
   it("a brand-new person of a brand-new tenant creates and opens a program, step by step", async () => {
     const page = await tab.open(`/tab/personal?${asNora}`);
-    await page.emulateMedia({ reducedMotion: "reduce" });
     await page.getByRole("heading", { level: 2, name: "Programs" }).waitFor();
     await page.getByRole("link", { name: "New program" }).click();
 
@@ -118,7 +117,6 @@ describe("New program in chromium", () => {
 
   it("keeps an owner's edit through another owner's save: 412, reload, save again", async () => {
     const page = await tab.open(`/tab/program/${programId}?section=setup&${asNora}`);
-    await page.emulateMedia({ reducedMotion: "reduce" });
     await page.getByRole("tab", { name: "Basics" }).click();
     const cadence = page.getByRole("combobox", { name: "Expected cadence" });
     await cadence.waitFor();
@@ -153,7 +151,6 @@ describe("New program in chromium", () => {
         [`/tab/program/${programId}?section=setup&${asNora}`, "setup"],
       ] as const) {
         const page = await tab.open(route, { theme });
-        await page.emulateMedia({ reducedMotion: "reduce" });
         await page.getByRole("heading", { level: 1 }).waitFor();
         await page.waitForLoadState("networkidle");
         if (name === "flow") {
@@ -163,7 +160,6 @@ describe("New program in chromium", () => {
           await page.getByRole("button", { name: "Next" }).click();
           await atStep(page, "Skills taxonomy");
         } else await page.getByRole("button", { name: "Save setup" }).waitFor();
-        await page.evaluate(() => document.fonts.ready);
         const violations = await seriousAxeViolations(page);
         expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
         await page.screenshot({
