@@ -308,6 +308,9 @@ describe("a brand-new tenant sets up its first program", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe("programId");
     expect(res.body.error.message).toMatch(/owners propose every match/);
+    // …and the tab is told, so it offers no "Find a mentor" there.
+    const profile = await call(bob, "GET", "/api/me/profile");
+    expect(profile.body.programs).toEqual([expect.objectContaining({ programId, menteesMayRequest: false })]);
   });
 
   it("matches, approves, and the pair works with the program's own agenda", async () => {
