@@ -144,6 +144,28 @@ describe("New program in chromium", () => {
     await page.close();
   });
 
+  it("picks sponsors by name, and the Baton admin limits who may create programs", async () => {
+    // Omar opened Baton once, so the pickers know him.
+    const omar = await tab.server.signIn("u-omar", TENANT, "Omar Odum");
+    await tab.server.call(omar, "GET", "/api/settings");
+    const page = await tab.open(`/tab/program/${programId}?section=setup&${asNora}`);
+    await page.getByRole("tab", { name: "Owners and sponsors" }).click();
+    await page.getByRole("textbox", { name: "Find a person" }).fill("oma");
+    await page.getByRole("button", { name: "Add Omar Odum as sponsor" }).click();
+    await page.getByRole("status").filter({ hasText: "Omar Odum is now a sponsor." }).waitFor();
+    await page.getByRole("list", { name: "Sponsors" }).getByText("Omar Odum").waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, "new-program-9-people.png"), fullPage: true });
+    await page.close();
+
+    const home = await tab.open(`/tab/personal?${asNora}`);
+    await home.getByRole("heading", { name: "Baton settings for your organisation" }).waitFor();
+    await home.getByRole("combobox", { name: "Who may create programs" }).selectOption("listed");
+    await home.getByRole("status").filter({ hasText: "Saved who may create programs." }).waitFor();
+    await home.screenshot({ path: path.join(RESULTS_DIR, "new-program-10-settings.png"), fullPage: true });
+    expect((await tab.server.call(omar, "GET", "/api/settings")).body.canCreatePrograms).toBe(false);
+    await home.close();
+  });
+
   for (const theme of ["default", "dark", "contrast"]) {
     it(`has no serious accessibility violations in the ${theme} theme`, async () => {
       for (const [route, name] of [

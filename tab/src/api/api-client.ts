@@ -186,6 +186,10 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       }),
 
     settings: () => call<BatonSettingsView>("GET", "/api/settings"),
+    saveSettings: (
+      etag: string,
+      change: { adminIds?: string[]; creatorIds?: string[]; programCreation?: "anyone" | "listed" },
+    ) => call<BatonSettingsView>("PATCH", "/api/settings", { ...change, etag }),
     people: (q: string) => call<PersonView[]>("GET", `/api/people?q=${encodeURIComponent(q)}`),
     myPrograms: () => call<ProgramSummary[]>("GET", "/api/programs"),
     createProgram: (input: CreateProgramInput) => call<ProgramSetupView>("POST", "/api/programs", input),

@@ -1,11 +1,12 @@
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { MAX_OWNERS, type PersonView, type ProgramSetupView } from "@baton/shared";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useApi } from "../api/api-context";
 import { ActionError } from "../components/action-error";
 import { LiveStatus } from "../components/live-status";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
+import { PersonSearch } from "./person-search";
 
 interface PeoplePanelProps {
   view: ProgramSetupView;
@@ -18,29 +19,8 @@ export function PeoplePanel({ view, onSaved, onReload }: PeoplePanelProps) {
   const s = useCommonStyles();
   const api = useApi();
   const action = useAsyncAction();
-  const [query, setQuery] = useState("");
-  const [found, setFound] = useState<PersonView[]>([]);
   const [status, setStatus] = useState("");
   const { ownerIds, sponsorIds = [] } = view.program;
-
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setFound([]);
-      return;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      api.people(q).then(
-        (people) => !cancelled && setFound(people),
-        () => !cancelled && setFound([]),
-      );
-    }, 200);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [api, query]);
 
   const save = async (people: { ownerIds?: string[]; sponsorIds?: string[] }, done: string) => {
     const saved = await action.run(() =>
@@ -54,7 +34,7 @@ export function PeoplePanel({ view, onSaved, onReload }: PeoplePanelProps) {
 
   const list = (title: string, people: PersonView[], remove: (id: string) => void, canRemove: boolean) => (
     <div className={s.stack}>
-      <h4 className={s.h3}>{title}</h4>
+      <h3 className={s.h3}>{title}</h3>
       <ul className={s.list} aria-label={title}>
         {people.map((p) => (
           <li key={p.userId} className={s.row}>
@@ -92,36 +72,30 @@ export function PeoplePanel({ view, onSaved, onReload }: PeoplePanelProps) {
           true,
         )}
       </div>
-      <Field label="Find a person" hint="People who have opened Baton or talked to it in your organisation.">
-        <Input value={query} onChange={(_, d) => setQuery(d.value)} />
-      </Field>
-      {found.length > 0 && (
-        <ul className={s.list} aria-label="People found">
-          {found.map((p) => (
-            <li key={p.userId} className={s.row}>
-              <span>{p.displayName}</span>
-              <Button
-                size="small"
-                disabled={ownerIds.includes(p.userId) || ownerIds.length >= MAX_OWNERS || action.busy}
-                onClick={() =>
-                  void save({ ownerIds: [...ownerIds, p.userId] }, `${p.displayName} is now an owner.`)
-                }
-              >
-                Add {p.displayName} as owner
-              </Button>
-              <Button
-                size="small"
-                disabled={sponsorIds.includes(p.userId) || action.busy}
-                onClick={() =>
-                  void save({ sponsorIds: [...sponsorIds, p.userId] }, `${p.displayName} is now a sponsor.`)
-                }
-              >
-                Add {p.displayName} as sponsor
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PersonSearch
+        actions={(p) => (
+          <>
+            <Button
+              size="small"
+              disabled={ownerIds.includes(p.userId) || ownerIds.length >= MAX_OWNERS || action.busy}
+              onClick={() =>
+                void save({ ownerIds: [...ownerIds, p.userId] }, `${p.displayName} is now an owner.`)
+              }
+            >
+              Add {p.displayName} as owner
+            </Button>
+            <Button
+              size="small"
+              disabled={sponsorIds.includes(p.userId) || action.busy}
+              onClick={() =>
+                void save({ sponsorIds: [...sponsorIds, p.userId] }, `${p.displayName} is now a sponsor.`)
+              }
+            >
+              Add {p.displayName} as sponsor
+            </Button>
+          </>
+        )}
+      />
       <ActionError
         error={action.error}
         action="change the program's people"

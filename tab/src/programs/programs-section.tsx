@@ -1,26 +1,28 @@
-import { useEffect, useState } from "react";
-import type { MyMentoringView } from "@baton/shared";
+import { useCallback, useEffect, useState } from "react";
+import type { BatonSettingsView, MyMentoringView } from "@baton/shared";
 import { useApi } from "../api/api-context";
 import { useCommonStyles } from "../components/use-common-styles";
 import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
+import { SettingsPanel } from "./settings-panel";
 
 /** "Programs" on My mentoring: the programs I run, and "New program" for people allowed to create one. */
 export function ProgramsSection({ owned }: { owned: MyMentoringView["ownedPrograms"] }) {
   const s = useCommonStyles();
   const api = useApi();
-  const [canCreate, setCanCreate] = useState(false);
-
-  useEffect(() => {
+  const [settings, setSettings] = useState<BatonSettingsView | null>(null);
+  const load = useCallback(() => {
     let cancelled = false;
     api.settings().then(
-      (settings) => !cancelled && setCanCreate(settings.canCreatePrograms),
+      (loaded) => !cancelled && setSettings(loaded),
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
   }, [api]);
+  useEffect(load, [load]);
+  const canCreate = settings?.canCreatePrograms ?? false;
 
   if (owned.length === 0 && !canCreate) return null;
   return (
@@ -49,6 +51,7 @@ export function ProgramsSection({ owned }: { owned: MyMentoringView["ownedProgra
           <AppLink to={paths.newProgram()}>New program</AppLink>
         </p>
       )}
+      {settings?.settings && <SettingsPanel view={settings.settings} onSaved={setSettings} onReload={load} />}
     </section>
   );
 }
