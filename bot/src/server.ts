@@ -41,6 +41,11 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { PeopleDirectory } from "./programs/people-directory";
+import { ProgramService } from "./programs/program-service";
+import { programRoutes, rememberCaller } from "./programs/program-routes";
+import { programsFeature } from "./programs/programs-feature";
+import { SettingsService } from "./programs/settings-service";
 
 export interface BatonServer {
   url: string;
@@ -109,13 +114,30 @@ export async function startBatonServer(
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
-  const bot = new BatonBot(repos, clock, [
-    intakeFeature(repos, clock),
-    checkInFeature(repos, clock),
-    surveyFeature(repos, clock),
-    matchingFeature(mentorRequests, chemistry),
-    helpFeature,
-  ]);
+  const people = new PeopleDirectory(repos.programs, clock);
+  const settings = new SettingsService(repos.programs, people, clock);
+  const programs = new ProgramService({
+    programs: repos.programs,
+    people,
+    settings,
+    sender: matchingSender,
+    links: { teamsAppId: config.teamsAppId, publicUrl: () => config.publicUrl ?? publicUrl },
+    clock,
+  });
+  const programsBot = { repos, programs: repos.programs, service: programs, sender: matchingSender, clock };
+  const bot = new BatonBot(
+    repos,
+    clock,
+    [
+      programsFeature(programsBot),
+      intakeFeature(repos, clock),
+      checkInFeature(repos, clock),
+      surveyFeature(repos, clock),
+      matchingFeature(mentorRequests, chemistry),
+      helpFeature,
+    ],
+    (actor) => people.remember(actor),
+  );
   const rhythm = new RhythmRuntime(
     repos,
     clock,
@@ -137,6 +159,8 @@ export async function startBatonServer(
   });
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
+  api.use(rememberCaller(people));
+  api.use(programRoutes(programs, settings, people));
   api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));

@@ -7,7 +7,7 @@ import {
   type TurnContext,
 } from "botbuilder";
 import type { Repositories } from "../data/repositories";
-import type { Clock } from "../services/actor";
+import type { Actor, Clock } from "../services/actor";
 import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
@@ -25,6 +25,8 @@ export class BatonBot extends TeamsActivityHandler {
     private readonly repos: Repositories,
     private readonly clock: Clock,
     features: readonly BotFeature[],
+    /** Told who acted on every authenticated turn (the people directory). */
+    private readonly onActor: (actor: Actor) => Promise<void> = async () => undefined,
   ) {
     super();
     this.router = new FeatureRouter(features);
@@ -119,8 +121,13 @@ export class BatonBot extends TeamsActivityHandler {
     };
   }
 
-  private remember(context: TurnContext): Promise<void> {
-    return saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+  private async remember(context: TurnContext): Promise<void> {
+    await saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+    const { tenantId, userId, displayName } = activityIdentity(context.activity);
+    if (tenantId && userId)
+      await this.onActor({ tenantId, userId, displayName }).catch((error: unknown) =>
+        console.warn("Could not record a person in the directory", error),
+      );
   }
 }
 
