@@ -21,7 +21,7 @@ import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
 import { intakeFeature } from "./features/intake/intake-feature";
 import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
-import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
+import { LocalDurability } from "./data/local-durability";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
 import { matchingRoutes } from "./api/matching-routes";
@@ -77,10 +77,12 @@ export async function startBatonServer(
   const log = options.log ?? ((m: string) => console.log(m));
   const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
-  if (localDataDir) {
-    const restored = await loadSnapshot(cosmos.container, localDataDir);
-    if (restored > 0) log(`Restored ${restored} documents from ${localDataDir}.`);
-  }
+  const durability =
+    localDataDir && cosmos.local
+      ? await LocalDurability.open(cosmos.container, cosmos.local.server, localDataDir)
+      : undefined;
+  if (durability && durability.restored > 0)
+    log(`Restored ${durability.restored} documents and logged writes from ${localDataDir}.`);
   const repos = createRepositories(cosmos.container);
   if (config.seedDemo && (await seedDemo(repos, clock))) log("Seeded the demo tenant (contoso-demo).");
 
@@ -175,15 +177,9 @@ export async function startBatonServer(
   const url = `http://127.0.0.1:${port}`;
   publicUrl = url;
 
-  let snapshotting: Promise<unknown> = Promise.resolve();
-  const snapshot = () => {
-    if (!localDataDir) return Promise.resolve();
-    snapshotting = snapshotting
-      .then(() => saveSnapshot(cosmos.container, localDataDir))
-      .catch((e) => log(`Snapshot failed: ${e}`));
-    return snapshotting;
-  };
-  const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;
+  // Writes are durable through the write-ahead log; the checkpoint only keeps the log short.
+  const checkpoint = () => durability?.checkpoint().catch((e) => log(`Checkpoint failed: ${e}`));
+  const timer = durability ? setInterval(checkpoint, options.snapshotIntervalMs ?? 30_000) : undefined;
   timer?.unref();
 
   rhythm.start();
@@ -202,7 +198,7 @@ export async function startBatonServer(
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await snapshot();
+      await durability?.close();
       await cosmos.close();
     },
   };

@@ -8,6 +8,8 @@ export const LOCAL_COSMOS_KEY =
 
 export interface LocalCosmosServer {
   endpoint: string;
+  /** The HTTPS server itself (the write-ahead log hooks its responses). */
+  server: https.Server;
   /** Trusts the local server's self-signed certificate, for this one client only. */
   agent: https.Agent;
   close(): Promise<void>;
@@ -24,6 +26,7 @@ export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServe
   const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });
   return {
     endpoint: `https://127.0.0.1:${actual}`,
+    server,
     agent,
     close: () =>
       new Promise<void>((resolve) => {
