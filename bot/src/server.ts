@@ -111,13 +111,18 @@ export async function startBatonServer(
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
-  const bot = new BatonBot(repos, clock, [
-    intakeFeature(repos, clock),
-    checkInFeature(repos, clock),
-    surveyFeature(repos, clock),
-    matchingFeature(mentorRequests, chemistry),
-    helpFeature,
-  ]);
+  const bot = new BatonBot(
+    repos,
+    clock,
+    [
+      intakeFeature(repos, clock),
+      checkInFeature(repos, clock),
+      surveyFeature(repos, clock),
+      matchingFeature(mentorRequests, chemistry),
+      helpFeature,
+    ],
+    matchingSender,
+  );
   const rhythm = new RhythmRuntime(
     repos,
     clock,

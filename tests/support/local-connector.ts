@@ -4,12 +4,14 @@ import type { AddressInfo } from "node:net";
 export interface CapturedActivity {
   conversationId: string;
   replyToId?: string;
+  /** A PUT: the bot replaced this activity (`updateActivity`), e.g. a card refreshed for everyone. */
+  updates?: string;
   activity: Record<string, any>;
 }
 
 /**
  * A stand-in for the Teams channel service: the bot's replies are POSTed to
- * `{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]` and captured here.
+ * `{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]` (PUT: an update) and captured here.
  */
 export async function startLocalConnector(): Promise<{
   serviceUrl: string;
@@ -32,6 +34,17 @@ export async function startLocalConnector(): Promise<{
         });
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify({ id: `reply-${++counter}` }));
+        return;
+      }
+      if (req.method === "PUT" && match?.[2]) {
+        const activity = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+        received.push({
+          conversationId: decodeURIComponent(match[1] as string),
+          updates: decodeURIComponent(match[2]),
+          activity,
+        });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ id: decodeURIComponent(match[2]) }));
         return;
       }
       res.writeHead(404).end();
