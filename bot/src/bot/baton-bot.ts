@@ -10,6 +10,7 @@ import { isMember } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import type { ProactiveSender } from "./proactive-sender";
+import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
@@ -100,6 +101,7 @@ export class BatonBot extends TeamsActivityHandler {
       });
       result = { message: failed ? PRIVATE_ANSWER_FAILED : PRIVATE_ANSWER_NOTE };
     }
+    if ("card" in result) result = { ...result, card: withinBudget(result.card) };
     if ("card" in result && result.shared && turn.scope.kind === "pair" && context.activity.replyToId)
       // The pressed card is shared by the chat: replace it for everyone, not only for the presser.
       await context.updateActivity({
@@ -207,7 +209,7 @@ export class BatonBot extends TeamsActivityHandler {
         await context.sendActivity({
           type: ActivityTypes.Message,
           ...(message.text ? { text: message.text } : {}),
-          ...(message.card ? { attachments: [CardFactory.adaptiveCard(message.card)] } : {}),
+          ...(message.card ? { attachments: [CardFactory.adaptiveCard(withinBudget(message.card))] } : {}),
         });
       },
     };

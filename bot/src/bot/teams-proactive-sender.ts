@@ -16,6 +16,7 @@ import {
   type ProactiveTarget,
 } from "../rhythm/proactive-channel";
 import { ReliableSender, type ReliableSenderOptions } from "../rhythm/reliable-sender";
+import { withinBudget } from "../cards/card-size";
 import type { OutgoingMessage } from "./turn";
 
 interface RestErrorLike {
@@ -46,7 +47,7 @@ function toActivity(message: OutgoingMessage) {
   return {
     type: ActivityTypes.Message,
     ...(message.text ? { text: message.text } : {}),
-    ...(message.card ? { attachments: [CardFactory.adaptiveCard(message.card)] } : {}),
+    ...(message.card ? { attachments: [CardFactory.adaptiveCard(withinBudget(message.card))] } : {}),
   };
 }
 

@@ -1,6 +1,12 @@
 import type { ActionItemDocument } from "@baton/shared";
 import template from "./cards/my-actions.json";
+import { clip, fitItems } from "../../cards/card-size";
 import { renderCard } from "../../cards/render-card";
+
+/** Titles in a chat card are clipped; the tab shows them whole. */
+const TITLE_CHARS = 150;
+/** At most this many rows; the rest is "N more in the Baton tab". */
+const MAX_ROWS = 30;
 
 export interface MyActionsOptions {
   /** The card's heading. */
@@ -24,31 +30,40 @@ export function myActionsCard(
   const sorted = [...items].sort((a, b) =>
     (a.item.dueDate ?? "9999").localeCompare(b.item.dueDate ?? "9999"),
   );
-  const card = renderCard(template, {
-    heading: options.title ?? "Your open action items",
-    empty: sorted.length === 0,
-    items: sorted.slice(0, 30).map(({ item, label }) => {
-      const overdue = item.dueDate !== undefined && item.dueDate < today;
-      return {
-        title: item.title,
-        detail: `${item.dueDate ? (overdue ? `Overdue since ${item.dueDate}` : `Due ${item.dueDate}`) : "No due date"} · ${label}`,
-        color: overdue ? "Attention" : "Default",
-        pairId: item.pairId,
-        actionItemId: item.actionItemId,
-      };
-    }),
-  });
-  if (!options.refresh) return card;
+  const withRefresh = (card: Record<string, unknown>) =>
+    options.refresh ? { ...card, refresh: refreshOf(options.refresh) } : card;
+  return fitItems(Math.min(sorted.length, MAX_ROWS), (shown) =>
+    withRefresh(
+      renderCard(template, {
+        heading: options.title ?? "Your open action items",
+        empty: sorted.length === 0,
+        more:
+          shown < sorted.length
+            ? `${sorted.length - shown} more in the Baton tab (${sorted.length} open in all).`
+            : "",
+        items: sorted.slice(0, shown).map(({ item, label }) => row(item, label, today)),
+      }),
+    ),
+  );
+}
+
+const refreshOf = (refresh: NonNullable<MyActionsOptions["refresh"]>) => ({
+  action: {
+    type: "Action.Execute",
+    title: "Refresh",
+    verb: "actions.refresh",
+    data: { verb: "actions.refresh", pairId: refresh.pairId },
+  },
+  userIds: refresh.userIds,
+});
+
+function row(item: ActionItemDocument, label: string, today: string) {
+  const overdue = item.dueDate !== undefined && item.dueDate < today;
   return {
-    ...card,
-    refresh: {
-      action: {
-        type: "Action.Execute",
-        title: "Refresh",
-        verb: "actions.refresh",
-        data: { verb: "actions.refresh", pairId: options.refresh.pairId },
-      },
-      userIds: options.refresh.userIds,
-    },
+    title: clip(item.title, TITLE_CHARS),
+    detail: `${item.dueDate ? (overdue ? `Overdue since ${item.dueDate}` : `Due ${item.dueDate}`) : "No due date"} · ${clip(label, 80)}`,
+    color: overdue ? "Attention" : "Default",
+    pairId: item.pairId,
+    actionItemId: item.actionItemId,
   };
 }
