@@ -106,6 +106,10 @@ export async function startBatonServer(
   const matchingDeps = {
     repos,
     sender: matchingSender,
+    // The rhythm runtime's delivery queue (created below; used only later).
+    get queue() {
+      return rhythm.queue;
+    },
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
@@ -131,6 +135,12 @@ export async function startBatonServer(
     { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
     log,
   );
+  // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
+  rhythm.queue.onGiveUp("mentor-request", async (entry) => {
+    if (entry.purpose.kind !== "mentor-request") return;
+    const { programId, menteeId, requestId } = entry.purpose;
+    await mentorRequests.markUndeliverable(entry.tenantId, programId, menteeId, requestId);
+  });
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });

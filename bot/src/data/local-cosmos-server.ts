@@ -18,6 +18,9 @@ export interface LocalCosmosServer {
 /** Starts `@vercel/cosmosdb-server` in this process on a loopback port (0 = any free port). */
 export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
   const server = createHttpsServer({ keepAlive: true });
+  // The client keeps idle sockets open without a limit; a server closing them after Node's default
+  // 5 s races a request reusing one (ECONNRESET). Idle sockets live much longer here instead.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
