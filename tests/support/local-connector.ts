@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface CapturedActivity {
@@ -16,11 +16,19 @@ export interface CapturedActivity {
 export async function startLocalConnector(): Promise<{
   serviceUrl: string;
   received: CapturedActivity[];
+  /** While holding, requests get no answer (a hung Teams); releasing drops the held ones. */
+  hold(on: boolean): void;
   close(): Promise<void>;
 }> {
   const received: CapturedActivity[] = [];
+  const held: ServerResponse[] = [];
+  let holding = false;
   let counter = 0;
   const server: Server = createServer((req, res) => {
+    if (holding) {
+      held.push(res);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -55,6 +63,15 @@ export async function startLocalConnector(): Promise<{
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    hold: (on) => {
+      holding = on;
+      if (!on) for (const res of held.splice(0)) res.socket?.destroy();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held.splice(0)) res.socket?.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

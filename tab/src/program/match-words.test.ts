@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
+import { approvedWords, optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
 
 const summary = {
   mentees: 3,
@@ -33,5 +33,14 @@ describe("match words", () => {
     expect(optimalityWords({ ...summary, optimal: false, gapPercent: 1.234 })).toBe(
       "Within 1.2% of the best possible total.",
     );
+  });
+});
+
+describe("approvedWords", () => {
+  it("says where a pair's introductions stand", () => {
+    expect(approvedWords("sent")).toMatch(/both were introduced/);
+    expect(approvedWords("queued")).toMatch(/on their way/);
+    expect(approvedWords(undefined)).toMatch(/on their way/);
+    expect(approvedWords("failed")).toMatch(/could not be delivered/);
   });
 });
