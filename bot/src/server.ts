@@ -21,7 +21,7 @@ import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
 import { intakeFeature } from "./features/intake/intake-feature";
 import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
-import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
+import { LocalDurability } from "./data/local-durability";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
 import { matchingRoutes } from "./api/matching-routes";
@@ -82,10 +82,12 @@ export async function startBatonServer(
   const log = options.log ?? ((m: string) => console.log(m));
   const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
-  if (localDataDir) {
-    const restored = await loadSnapshot(cosmos.container, localDataDir);
-    if (restored > 0) log(`Restored ${restored} documents from ${localDataDir}.`);
-  }
+  const durability =
+    localDataDir && cosmos.local
+      ? await LocalDurability.open(cosmos.container, cosmos.local.server, localDataDir)
+      : undefined;
+  if (durability && durability.restored > 0)
+    log(`Restored ${durability.restored} documents and logged writes from ${localDataDir}.`);
   const repos = createRepositories(cosmos.container);
   if (config.seedDemo && (await seedDemo(repos, clock))) log("Seeded the demo tenant (contoso-demo).");
 
@@ -109,6 +111,10 @@ export async function startBatonServer(
   const matchingDeps = {
     repos,
     sender: matchingSender,
+    // The rhythm runtime's delivery queue (created below; used only later).
+    get queue() {
+      return rhythm.queue;
+    },
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
@@ -137,6 +143,7 @@ export async function startBatonServer(
       helpFeature,
     ],
     (actor) => people.remember(actor),
+    matchingSender,
   );
   const rhythm = new RhythmRuntime(
     repos,
@@ -146,6 +153,12 @@ export async function startBatonServer(
     { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
     log,
   );
+  // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
+  rhythm.queue.onGiveUp("mentor-request", async (entry) => {
+    if (entry.purpose.kind !== "mentor-request") return;
+    const { programId, menteeId, requestId } = entry.purpose;
+    await mentorRequests.markUndeliverable(entry.tenantId, programId, menteeId, requestId);
+  });
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
@@ -199,15 +212,9 @@ export async function startBatonServer(
   const url = `http://127.0.0.1:${port}`;
   publicUrl = url;
 
-  let snapshotting: Promise<unknown> = Promise.resolve();
-  const snapshot = () => {
-    if (!localDataDir) return Promise.resolve();
-    snapshotting = snapshotting
-      .then(() => saveSnapshot(cosmos.container, localDataDir))
-      .catch((e) => log(`Snapshot failed: ${e}`));
-    return snapshotting;
-  };
-  const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;
+  // Writes are durable through the write-ahead log; the checkpoint only keeps the log short.
+  const checkpoint = () => durability?.checkpoint().catch((e) => log(`Checkpoint failed: ${e}`));
+  const timer = durability ? setInterval(checkpoint, options.snapshotIntervalMs ?? 30_000) : undefined;
   timer?.unref();
 
   rhythm.start();
@@ -226,7 +233,7 @@ export async function startBatonServer(
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await snapshot();
+      await durability?.close();
       await cosmos.close();
     },
   };

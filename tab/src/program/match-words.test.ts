@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
+import { approvedWords, optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
 
 const summary = {
   mentees: 3,
@@ -40,5 +40,14 @@ describe("match words", () => {
     expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.0006 })).toBe(
       "Within 0.1% of the best possible total.",
     );
+  });
+});
+
+describe("approvedWords", () => {
+  it("says where a pair's introductions stand", () => {
+    expect(approvedWords("sent")).toMatch(/both were introduced/);
+    expect(approvedWords("queued")).toMatch(/on their way/);
+    expect(approvedWords(undefined)).toMatch(/on their way/);
+    expect(approvedWords("failed")).toMatch(/could not be delivered/);
   });
 });

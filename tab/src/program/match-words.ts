@@ -42,3 +42,15 @@ export function optimalityWords(summary: MatchRunView["summary"]): string {
 
 /** Proposals that can be approved now. */
 export const approvable = (p: ProposalView) => p.status === "proposed" || p.status === "locked";
+
+/** An approved pair's line in match review: where its introductions stand. */
+export function approvedWords(introduction: ProposalView["introduction"]): string {
+  switch (introduction) {
+    case "sent":
+      return "Approved. The pair has its space and both were introduced.";
+    case "failed":
+      return "Approved. The pair has its space, but an introduction could not be delivered in Teams: let them know yourself.";
+    default:
+      return "Approved. The pair has its space; the introductions are on their way.";
+  }
+}
