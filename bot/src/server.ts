@@ -41,6 +41,7 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { createProgramClosing } from "./programs/closing-wiring";
 
 export interface BatonServer {
   url: string;
@@ -101,9 +102,16 @@ export async function startBatonServer(
   // Matching sends through the rhythm runtime's reliable sender (created below; used only later).
   const matchingSender: ProactiveSender = { send: (m) => rhythm.sender.send(m) };
   let publicUrl = "";
+  const closing = createProgramClosing({
+    repos,
+    clock,
+    sender: matchingSender,
+    planPair: (tenantId, pairId) => rhythm.planner.planPair(tenantId, pairId, clock.now()),
+  });
   const matchingDeps = {
     repos,
     sender: matchingSender,
+    pairChanged: closing.pairChanged,
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
@@ -111,9 +119,10 @@ export async function startBatonServer(
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
   const bot = new BatonBot(repos, clock, [
     intakeFeature(repos, clock),
-    checkInFeature(repos, clock),
+    checkInFeature(repos, clock, closing.pairChanged),
     surveyFeature(repos, clock),
     matchingFeature(mentorRequests, chemistry),
+    closing.feature(),
     helpFeature,
   ]);
   const rhythm = new RhythmRuntime(
@@ -121,7 +130,7 @@ export async function startBatonServer(
     clock,
     adapter,
     config.bot.appId,
-    { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
+    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
     log,
   );
   app.head("/api/messages", (_req, res) => {
@@ -137,7 +146,8 @@ export async function startBatonServer(
   });
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
-  api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
+  api.use(pairRoutes(new PairWorkspaceService(repos, clock), closing.pairChanged));
+  api.use(closing.routes());
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));

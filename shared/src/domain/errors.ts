@@ -1,7 +1,7 @@
 /** Errors the edges translate to HTTP statuses and friendly bot replies. Messages are safe to show. */
 export class DomainError extends Error {
   constructor(
-    readonly code: "validation" | "not-found" | "forbidden" | "conflict",
+    readonly code: "validation" | "not-found" | "forbidden" | "conflict" | "state",
     message: string,
     readonly field?: string,
   ) {
@@ -18,3 +18,5 @@ export const forbidden = (message = "You do not have access to this.") =>
 export const conflict = (
   message = "Someone else changed this while you were editing. Reload to see their change, then try again.",
 ) => new DomainError("conflict", message);
+/** The thing is in a state that refuses this (HTTP 409), e.g. a closed pair. The message names the state. */
+export const stateConflict = (message: string) => new DomainError("state", message);
