@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Skill } from "../index";
-import { DomainError } from "../domain/errors";
+import type { DomainError } from "../domain/errors";
 import {
   activeSkills,
   applyTaxonomyEdit,
