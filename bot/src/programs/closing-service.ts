@@ -14,6 +14,7 @@ import {
   startClosing,
   stateConflict,
   type ClosingReflectionDocument,
+  type ClosingView,
   type MembershipDocument,
   type PairDocument,
   type PairHistoryDocument,
@@ -41,13 +42,6 @@ export interface ClosingDeps {
   planPair: (tenantId: string, pairId: string) => Promise<unknown>;
 }
 
-/** What a member sees of their own closing: the pair's state and their private reflection. */
-export interface ClosingView {
-  pairId: string;
-  status: PairStatus;
-  closesBy: string | null;
-  reflection: { lessons: string; choice: "continue" | "close"; at: string } | null;
-}
 
 async function retry<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {

@@ -61,6 +61,14 @@ export const closingReflectionInput = z.object({
 });
 export type ClosingReflectionInput = z.infer<typeof closingReflectionInput>;
 
+/** What a member sees of their own closing: the pair's state and their private reflection only. */
+export interface ClosingView {
+  pairId: string;
+  status: PairStatus;
+  closesBy: string | null;
+  reflection: { lessons: string; choice: ClosingChoice; at: string } | null;
+}
+
 /**
  * The pair's state once closing is settled: both chose to continue → `continued-informally`; anyone
  * chose to close, or the time ran out with a choice missing → `closed`; otherwise still waiting.

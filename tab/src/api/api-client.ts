@@ -26,6 +26,10 @@ import type {
   UpdatePrivateNoteInput,
   UpdateSessionInput,
   WhyNotView,
+  ClosingReflectionInput,
+  ClosingView,
+  PairHealthView,
+  ProgramDocument,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
 
@@ -173,6 +177,21 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<MentorRequestView>("POST", `/api/mentor-requests/${encodeURIComponent(requestId)}/withdraw`, {
         programId,
       }),
+
+    // Closing a cycle, pair health and the next cohort (bot/src/programs/closing-routes.ts).
+    pairHealth: (programId: string) => call<PairHealthView>("GET", programPath(programId, "pairs")),
+    closePair: (programId: string, pairId: string) =>
+      call<{ status: string }>("POST", programPath(programId, "pairs", pairId, "close"), {}),
+    closeCycle: (programId: string) =>
+      call<{ closing: number }>("POST", programPath(programId, "close-cycle"), {}),
+    startNextCohort: (programId: string, cohortStart: string, cohortEnd: string) =>
+      call<{ program: ProgramDocument; asked: number }>("POST", programPath(programId, "next-cohort"), {
+        cohortStart,
+        cohortEnd,
+      }),
+    closing: (pairId: string) => call<ClosingView>("GET", pairPath(pairId, "closing")),
+    saveClosing: (pairId: string, input: ClosingReflectionInput) =>
+      call<ClosingView>("PUT", pairPath(pairId, "closing"), input),
 
     chatPair: (chatId: string) =>
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),

@@ -2,6 +2,8 @@
 export const programSections = [
   { id: "intake", label: "Intake progress" },
   { id: "matching", label: "Matching" },
+  { id: "pair-health", label: "Pair health" },
+  { id: "closing", label: "Closing" },
 ] as const;
 
 export type ProgramSectionId = (typeof programSections)[number]["id"];
