@@ -42,7 +42,6 @@ export interface ClosingDeps {
   planPair: (tenantId: string, pairId: string) => Promise<unknown>;
 }
 
-
 async function retry<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -85,7 +84,9 @@ export class ClosingService {
     let closing = 0;
     for (const pairId of await programPairIds(this.deps.repos, actor.tenantId, programId)) {
       const pair = await this.deps.repos.pairs.getPair(actor.tenantId, pairId);
-      if (!pair || pair.programId !== programId || !isPairLive(pair.status)) continue;
+      // Active and paused pairs start closing; those already closing keep their dates and are not counted.
+      if (!pair || pair.programId !== programId || !isPairLive(pair.status) || pair.status === "closing")
+        continue;
       await this.begin(pair, "cycle-end", actor.userId);
       closing++;
     }

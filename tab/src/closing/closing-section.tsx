@@ -17,7 +17,13 @@ type Pending = { kind: "cycle" } | { kind: "pair"; row: PairHealthRow } | null;
 export function ClosingSection({ programId, health }: { programId: string; health: PairHealthState }) {
   const common = useCommonStyles();
   const api = useApi();
-  const [pending, setPending] = useState<Pending>(null);
+  const [pending, setPendingState] = useState<Pending>(null);
+  // Mounted from first use only: a Dialog registers tabster's focus trap even while closed.
+  const [dialogUsed, setDialogUsed] = useState(false);
+  const setPending = (next: Pending) => {
+    if (next) setDialogUsed(true);
+    setPendingState(next);
+  };
   const [status, setStatus] = useState("");
   const [start, setStart] = useState("");
   const [end, setEnd] = useState("");
@@ -134,27 +140,29 @@ export function ClosingSection({ programId, health }: { programId: string; healt
       </form>
       <LiveStatus message={status} />
 
-      <ConfirmDialog
-        open={pending !== null}
-        title={
-          pending?.kind === "pair"
-            ? `Close ${pending.row.mentee.displayName}'s pair early?`
-            : "Close the cycle?"
-        }
-        text={
-          pending?.kind === "pair"
-            ? `${pending.row.mentee.displayName} and ${pending.row.mentor.displayName} get the wrap-up and the end survey now, then choose to keep meeting informally or to close. This can't be undone.`
-            : `All ${live.length} active pairs start closing now. This can't be undone.`
-        }
-        confirmLabel={pending?.kind === "pair" ? "Close this pair" : "Close the cycle"}
-        busy={close.busy}
-        error={close.error}
-        onConfirm={() => void onConfirm()}
-        onCancel={() => {
-          close.clearError();
-          setPending(null);
-        }}
-      />
+      {dialogUsed && (
+        <ConfirmDialog
+          open={pending !== null}
+          title={
+            pending?.kind === "pair"
+              ? `Close ${pending.row.mentee.displayName}'s pair early?`
+              : "Close the cycle?"
+          }
+          text={
+            pending?.kind === "pair"
+              ? `${pending.row.mentee.displayName} and ${pending.row.mentor.displayName} get the wrap-up and the end survey now, then choose to keep meeting informally or to close. This can't be undone.`
+              : `All ${live.length} active pairs start closing now. This can't be undone.`
+          }
+          confirmLabel={pending?.kind === "pair" ? "Close this pair" : "Close the cycle"}
+          busy={close.busy}
+          error={close.error}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => {
+            close.clearError();
+            setPending(null);
+          }}
+        />
+      )}
     </div>
   );
 }

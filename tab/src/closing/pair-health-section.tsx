@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
   },
   number: { fontVariantNumeric: "tabular-nums" },
+  badge: { whiteSpace: "nowrap" },
 });
 
 /** Every pair with its status only: names, dates, counts and state. Never notes, goals or answers. */
@@ -82,7 +83,7 @@ export function PairHealthSection({ health }: { health: PairHealthState }) {
                   <span className={common.meta}> with {row.mentor.displayName} (mentor)</span>
                 </th>
                 <td>
-                  <Badge appearance="tint" color={healthColors[row.health]}>
+                  <Badge appearance="tint" color={healthColors[row.health]} className={styles.badge}>
                     {healthLabels[row.health]}
                   </Badge>
                 </td>
