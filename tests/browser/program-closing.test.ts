@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { RESULTS_DIR, seriousAxeViolations, settle } from "../support/browser";
 import { useTabHarness } from "../support/tab-harness";
 
 const tab = useTabHarness();
@@ -9,10 +9,9 @@ const PROGRAM = "/tab/program/it-knowledge-2026";
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`), fullPage: true });
 
-/** Opens a route with animations off (reduced motion), once its heading and data have arrived. */
+/** Opens a route (the harness's pages prefer reduced motion) once its heading and data have arrived. */
 async function openSettled(route: string, theme?: string): Promise<Page> {
   const page = await tab.open(route, theme ? { theme } : {});
-  await page.emulateMedia({ reducedMotion: "reduce" });
   await page.getByRole("heading", { level: 1 }).waitFor();
   await page.waitForLoadState("networkidle");
   return page;
@@ -48,7 +47,7 @@ describe("closing a cycle in chromium", () => {
       .click();
     const dialog = page.getByRole("alertdialog", { name: "Close Sara Nilsson's pair early?" });
     await dialog.waitFor();
-    await page.waitForTimeout(50);
+    await settle(page);
     await shot(page, "owner-close-pair-confirm");
     // Cancel changes nothing.
     await dialog.getByRole("button", { name: "Cancel" }).click();
