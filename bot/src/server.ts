@@ -46,6 +46,7 @@ import { ProgramService } from "./programs/program-service";
 import { programRoutes, rememberCaller } from "./programs/program-routes";
 import { programsFeature } from "./programs/programs-feature";
 import { SettingsService } from "./programs/settings-service";
+import { createProgramClosing } from "./programs/closing-wiring";
 
 export interface BatonServer {
   url: string;
@@ -108,6 +109,12 @@ export async function startBatonServer(
   // Matching sends through the rhythm runtime's reliable sender (created below; used only later).
   const matchingSender: ProactiveSender = { send: (m) => rhythm.sender.send(m) };
   let publicUrl = "";
+  const closing = createProgramClosing({
+    repos,
+    clock,
+    sender: matchingSender,
+    planPair: (tenantId, pairId) => rhythm.planner.planPair(tenantId, pairId, clock.now()),
+  });
   const matchingDeps = {
     repos,
     sender: matchingSender,
@@ -115,6 +122,7 @@ export async function startBatonServer(
     get queue() {
       return rhythm.queue;
     },
+    pairChanged: closing.pairChanged,
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
@@ -137,9 +145,10 @@ export async function startBatonServer(
     [
       programsFeature(programsBot),
       intakeFeature(repos, clock),
-      checkInFeature(repos, clock),
+      checkInFeature(repos, clock, closing.pairChanged),
       surveyFeature(repos, clock),
       matchingFeature(mentorRequests, chemistry),
+      closing.feature(),
       helpFeature,
     ],
     (actor) => people.remember(actor),
@@ -150,7 +159,7 @@ export async function startBatonServer(
     clock,
     adapter,
     config.bot.appId,
-    { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
+    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
     log,
   );
   // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
@@ -174,7 +183,8 @@ export async function startBatonServer(
   api.use(authenticate(validator));
   api.use(rememberCaller(people));
   api.use(programRoutes(programs, settings, people));
-  api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
+  api.use(pairRoutes(new PairWorkspaceService(repos, clock), closing.pairChanged));
+  api.use(closing.routes());
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));

@@ -11,6 +11,7 @@ import {
   notFound,
   parseInput,
   requireMember,
+  requireWritable,
   updateActionItemInput,
   updateAgreementInput,
   updateGoalInput,
@@ -39,9 +40,11 @@ export class PairWorkspaceService {
     return this.clock.now().toISOString();
   }
 
+  /** The pair, for a write: members only (404 otherwise), and never a closed or ended pair (409). */
   private async memberPair(actor: Actor, pairId: string): Promise<PairDocument> {
     const pair = await this.repos.pairs.getPair(actor.tenantId, pairId);
     requireMember(pair, actor.userId);
+    requireWritable(pair as PairDocument);
     return pair as PairDocument;
   }
 

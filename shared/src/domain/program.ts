@@ -27,6 +27,10 @@ export const skill = z.object({
   name: z.string().min(1).max(80),
   group: z.string().min(1).max(40),
   critical: z.boolean().default(false),
+  /** Retired: kept so existing profiles, enrolments and proposals still show its name; never offered for new picks or counted in matching. */
+  retired: z.boolean().optional(),
+  /** Set when merged into another skill (then also retired): references were moved to that id. */
+  mergedInto: entityId.optional(),
 });
 export type Skill = z.infer<typeof skill>;
 

@@ -34,6 +34,10 @@ import type {
   ProgramSummary,
   ShareTargetView,
   UpdateSetupInput,
+  ClosingReflectionInput,
+  ClosingView,
+  PairHealthView,
+  ProgramDocument,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
 
@@ -209,6 +213,20 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<{ outcome: string }>("POST", programPath(programId, "share"), { conversationId, requestId }),
     programAbout: (programId: string) =>
       call<ProgramSummary & { audience: string }>("GET", programPath(programId, "about")),
+    // Closing a cycle, pair health and the next cohort (bot/src/programs/closing-routes.ts).
+    pairHealth: (programId: string) => call<PairHealthView>("GET", programPath(programId, "pairs")),
+    closePair: (programId: string, pairId: string) =>
+      call<{ status: string }>("POST", programPath(programId, "pairs", pairId, "close"), {}),
+    closeCycle: (programId: string) =>
+      call<{ closing: number }>("POST", programPath(programId, "close-cycle"), {}),
+    startNextCohort: (programId: string, cohortStart: string, cohortEnd: string) =>
+      call<{ program: ProgramDocument; asked: number }>("POST", programPath(programId, "next-cohort"), {
+        cohortStart,
+        cohortEnd,
+      }),
+    closing: (pairId: string) => call<ClosingView>("GET", pairPath(pairId, "closing")),
+    saveClosing: (pairId: string, input: ClosingReflectionInput) =>
+      call<ClosingView>("PUT", pairPath(pairId, "closing"), input),
 
     chatPair: (chatId: string) =>
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),

@@ -18,6 +18,9 @@ import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
 import { useLoaded } from "../components/use-loaded";
 import { SetupSection } from "../programs/setup-section";
+import { ClosingSection } from "../closing/closing-section";
+import { PairHealthSection } from "../closing/pair-health-section";
+import { usePairHealth } from "../closing/use-pair-health";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -33,6 +36,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
   const selected = programSectionFrom(search.get("section"));
   const load = useCallback(() => api.intakeProgress(programId), [api, programId]);
   const { data: intake, loadError, reload } = useLoaded<IntakeProgressView>(load);
+  const health = usePairHealth(programId);
 
   if (!intake) {
     const notFound =
@@ -65,6 +69,8 @@ export function ProgramScreen({ programId }: { programId: string }) {
     setup: <SetupSection programId={programId} created={search.get("created") === "1"} />,
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
+    "pair-health": <PairHealthSection health={health} />,
+    closing: <ClosingSection programId={programId} health={health} />,
   };
 
   return (
