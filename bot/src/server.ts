@@ -41,6 +41,11 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { messagingExtensionFeature } from "./messaging-extension/messaging-extension-feature";
+import { ProgramIndex } from "./messaging-extension/program-index";
+import { ResourceRepository } from "./resources/resource-repository";
+import { resourceRoutes } from "./resources/resource-routes";
+import { ResourceService } from "./resources/resource-service";
 
 export interface BatonServer {
   url: string;
@@ -109,7 +114,20 @@ export async function startBatonServer(
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
+  const workspace = new PairWorkspaceService(repos, clock);
+  const programIndex = new ProgramIndex(repos.store);
+  const tabHosts = () =>
+    [config.publicUrl ?? publicUrl, publicUrl].flatMap((u) => (u ? [new URL(u).host] : []));
   const bot = new BatonBot(repos, clock, [
+    messagingExtensionFeature({
+      repos,
+      index: programIndex,
+      workspace,
+      requests: mentorRequests,
+      clock,
+      pairUrl: matchingDeps.pairUrl,
+      tabHosts,
+    }),
     intakeFeature(repos, clock),
     checkInFeature(repos, clock),
     surveyFeature(repos, clock),
@@ -137,7 +155,8 @@ export async function startBatonServer(
   });
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
-  api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
+  api.use(pairRoutes(workspace));
+  api.use(resourceRoutes(new ResourceService(repos, new ResourceRepository(repos.store), clock)));
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));

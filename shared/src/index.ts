@@ -26,3 +26,5 @@ export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
 export * from "./workspace/pair-link";
+export * from "./resources/index";
+export * from "./messaging-extension/index";

@@ -4,6 +4,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
 import type { Repositories } from "../data/repositories";
@@ -11,6 +12,7 @@ import type { Clock } from "../services/actor";
 import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
+import { messagingExtensionInvokes, type InvokeHandler } from "./messaging-extension-edge";
 import { saveConversationReference } from "./save-conversation-reference";
 import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage } from "./turn";
 
@@ -20,6 +22,8 @@ import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage } from "./t
  */
 export class BatonBot extends TeamsActivityHandler {
   private readonly router: FeatureRouter;
+  /** Invokes handled here by name (messaging extension); the rest go to botbuilder's own dispatch. */
+  private readonly invokes: Record<string, InvokeHandler>;
 
   constructor(
     private readonly repos: Repositories,
@@ -28,6 +32,7 @@ export class BatonBot extends TeamsActivityHandler {
   ) {
     super();
     this.router = new FeatureRouter(features);
+    this.invokes = { ...messagingExtensionInvokes(features) };
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
@@ -62,6 +67,12 @@ export class BatonBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const name = context.activity.name ?? "";
+    const handler = Object.hasOwn(this.invokes, name) ? this.invokes[name] : undefined;
+    return handler ? handler(context) : super.onInvokeActivity(context);
   }
 
   /** Universal Actions (Action.Execute): the card pressed is replaced by the handler's card. */
