@@ -4,7 +4,7 @@ import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import { callerPrograms, NOT_IN_A_PROGRAM, suggestions, type CallerProgram } from "./caller-programs";
 import { mentorItem } from "./me-cards";
-import type { ProgramIndex } from "./program-index";
+import { memo, type ProgramIndex } from "./program-index";
 
 /** The caller's wanted skills in this program (for a participant), for ranking and the initial run. */
 const wantedOf = (p: CallerProgram) =>
@@ -13,18 +13,25 @@ const wantedOf = (p: CallerProgram) =>
 function rank(p: CallerProgram, query: string, now: Date) {
   const { snapshot } = p;
   const wanted = wantedOf(p);
-  const hits = query ? searchIds(snapshot.search.mentors, query) : undefined;
+  const hits = query
+    ? memo(snapshot.found, `m:${query.toLowerCase()}`, () => searchIds(snapshot.search.mentors, query))
+    : undefined;
   const order = new Map((hits ?? []).map((id, i) => [id, i]));
+  // Only the people who can be listed are looked at: the search's hits, or mentors of the wanted skills.
+  const pool = hits
+    ? hits.flatMap((id) => snapshot.byUser.get(id) ?? [])
+    : wanted.size > 0
+      ? [...new Set([...wanted].flatMap((id) => snapshot.mentorsBySkill.get(id) ?? []))]
+      : snapshot.mentors;
   const candidates = mentorCandidates({
     program: snapshot.program,
-    enrolments: snapshot.enrolments,
+    enrolments: p.me ? [p.me, ...pool] : pool,
     seats: snapshot.seats,
     history: snapshot.history,
     exclusions: snapshot.exclusions,
     requests: [],
     viewerId: p.me?.userId ?? "",
     now,
-    ...(hits ? { only: new Set(hits) } : {}),
   });
   const covered = (c: MentorCandidate) => c.offers.filter((o) => wanted.has(o.skillId)).length;
   return candidates
@@ -48,18 +55,19 @@ export function findMentor(repos: Repositories, index: ProgramIndex, clock: Cloc
     const programs = await callerPrograms(repos, index, turn.actor);
     if (programs.length === 0) return { kind: "message", text: NOT_IN_A_PROGRAM };
     const now = clock.now();
+    // Rank everything, render only the 25 shown.
     const items = programs
-      .flatMap((p) =>
-        rank(p, query, now).map(({ c, covered }) =>
-          mentorItem(
-            p.snapshot.program.programId,
-            p.snapshot.program.name,
-            c,
-            covered > 0 ? `offers ${covered} skill${covered === 1 ? "" : "s"} you want` : "",
-          ),
+      .flatMap((p) => rank(p, query, now).map((r) => ({ p, ...r })))
+      .slice(0, MAX_RESULTS)
+      .map(({ p, c, covered }) =>
+        mentorItem(
+          p.snapshot.program.programId,
+          p.snapshot.program.name,
+          c,
+          covered > 0 ? `offers ${covered} skill${covered === 1 ? "" : "s"} you want` : "",
+          p.snapshot.cards,
         ),
-      )
-      .slice(0, MAX_RESULTS);
+      );
     if (items.length > 0) return { kind: "results", items };
     return {
       kind: "message",

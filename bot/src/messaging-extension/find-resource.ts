@@ -3,7 +3,7 @@ import type { MeAnswer, MeTurn } from "../bot/turn";
 import type { Repositories } from "../data/repositories";
 import { callerPrograms, NOT_IN_A_PROGRAM, suggestions } from "./caller-programs";
 import { resourceItem } from "./me-cards";
-import type { ProgramIndex } from "./program-index";
+import { memo, type ProgramIndex } from "./program-index";
 
 /**
  * findResource: the caller's programs' resources by title, skill and description (aliases
@@ -17,12 +17,16 @@ export function findResource(repos: Repositories, index: ProgramIndex) {
     const found = programs.flatMap(({ snapshot }) => {
       const names = new Map(snapshot.program.skills.map((s) => [s.id, s.name]));
       const picked: ResourceDocument[] = query
-        ? searchIds(snapshot.search.resources, query).flatMap((id) => snapshot.byResource.get(id) ?? [])
+        ? memo(snapshot.found, `r:${query.toLowerCase()}`, () =>
+            searchIds(snapshot.search.resources, query),
+          ).flatMap((id) => snapshot.byResource.get(id) ?? [])
         : snapshot.resources;
-      return picked.map((r) => ({ r, name: snapshot.program.name, names }));
+      return picked.map((r) => ({ r, name: snapshot.program.name, names, cards: snapshot.cards }));
     });
     if (!query) found.sort((a, b) => b.r.createdAt.localeCompare(a.r.createdAt));
-    const items = found.slice(0, MAX_RESULTS).map(({ r, name, names }) => resourceItem(r, name, names));
+    const items = found
+      .slice(0, MAX_RESULTS)
+      .map(({ r, name, names, cards }) => resourceItem(r, name, names, cards));
     if (items.length > 0) return { kind: "results", items };
     return {
       kind: "message",

@@ -1,6 +1,7 @@
 import type { ActionItemDocument, MentorCandidate, ResourceDocument } from "@baton/shared";
 import { expandTemplate, renderCard } from "../cards/render-card";
 import type { MeResultItem } from "../bot/turn";
+import { memo } from "./program-index";
 import actionItemTemplate from "./cards/action-item.json";
 import addActionItemTemplate from "./cards/add-action-item.json";
 import mentorTemplate from "./cards/mentor.json";
@@ -23,20 +24,27 @@ export function mentorItem(
   programName: string,
   c: MentorCandidate,
   fit: string,
+  cache = new Map<string, Record<string, unknown>>(),
 ): MeResultItem {
   const about = [c.e.matching?.role, c.e.matching?.team].filter(Boolean).join(", ");
   const places = `${c.freePlaces} free place${c.freePlaces === 1 ? "" : "s"}`;
   const name = c.e.displayName || c.e.userId;
   return {
-    card: renderCard(mentorTemplate, {
-      programId,
-      programName,
-      mentorId: c.e.userId,
-      name,
-      about,
-      offers: c.offers.slice(0, 10).map((o) => ({ name: o.name, level: LEVELS[o.level] ?? "" })),
-      places: `${places} for a mentee.`,
-    }),
+    // The card is the same for every caller (offers in name order), so a snapshot keeps it.
+    card: memo(cache, `m:${c.e.userId}:${c.freePlaces}`, () =>
+      renderCard(mentorTemplate, {
+        programId,
+        programName,
+        mentorId: c.e.userId,
+        name,
+        about,
+        offers: [...c.offers]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .slice(0, 10)
+          .map((o) => ({ name: o.name, level: LEVELS[o.level] ?? "" })),
+        places: `${places} for a mentee.`,
+      }),
+    ),
     preview: {
       title: name,
       subtitle: cut(`${c.offers.map((o) => o.name).join(", ")}`, 120),
@@ -55,22 +63,29 @@ const KIND: Record<ResourceDocument["kind"], string> = {
 };
 
 /** A resource's shareable card: what it is, what it teaches, and a button that opens its link. */
-export function resourceItem(r: ResourceDocument, programName: string, skillNames: Map<string, string>) {
+export function resourceItem(
+  r: ResourceDocument,
+  programName: string,
+  skillNames: Map<string, string>,
+  cache = new Map<string, Record<string, unknown>>(),
+) {
   const skills = r.skillIds
     .map((id) => skillNames.get(id) ?? "")
     .filter(Boolean)
     .join(", ");
   const kind = KIND[r.kind];
   const item: MeResultItem = {
-    card: renderCard(resourceTemplate, {
-      kind,
-      level: r.level,
-      programName,
-      title: r.title,
-      skills,
-      description: r.description,
-      url: r.url,
-    }),
+    card: memo(cache, `r:${r.resourceId}`, () =>
+      renderCard(resourceTemplate, {
+        kind,
+        level: r.level,
+        programName,
+        title: r.title,
+        skills,
+        description: r.description,
+        url: r.url,
+      }),
+    ),
     preview: {
       title: r.title,
       subtitle: `${kind[0]?.toUpperCase()}${kind.slice(1)} · ${r.level}`,

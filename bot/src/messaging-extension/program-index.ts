@@ -35,6 +35,24 @@ export interface ProgramSnapshot {
   resources: ResourceDocument[];
   byResource: Map<string, ResourceDocument>;
   search: ProgramSearch;
+  /** Enrolments that offer to mentor, all and by offered skill id. */
+  mentors: EnrolmentDocument[];
+  mentorsBySkill: Map<string, EnrolmentDocument[]>;
+  /** Per snapshot, so a change empties them: ids found per query text, and rendered cards by key. */
+  found: Map<string, string[]>;
+  cards: Map<string, Record<string, unknown>>;
+}
+
+const MAX_MEMO = 2000;
+
+/** Remembers `make()` under `key` in a snapshot's memo (bounded; the oldest entry goes first). */
+export function memo<T>(map: Map<string, T>, key: string, make: () => T): T {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const value = make();
+  if (map.size >= MAX_MEMO) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+  return value;
 }
 
 type Loaded = EnrolmentDocument | SeatsDocument | ExclusionDocument | PairHistoryDocument | ResourceDocument;
@@ -103,14 +121,24 @@ export class ProgramIndex {
         "c.type IN ('enrolment', 'matchSeats', 'matchExclusion', 'pairHistory', 'resource')",
         [],
         "",
-        1000,
+        // Large pages: a 10,000-person program is three round trips, not thirteen.
+        5000,
       ),
     ]);
     if (!program) return undefined;
     const of = <T extends Loaded>(type: T["type"]) => docs.filter((d): d is T => d.type === type);
     const enrolments = of<EnrolmentDocument>("enrolment");
     const resources = of<ResourceDocument>("resource").sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const mentors = enrolments.filter((e) => e.roles.includes("mentor") && e.matching);
+    const mentorsBySkill = new Map<string, EnrolmentDocument[]>();
+    for (const m of mentors)
+      for (const c of m.matching?.offer ?? [])
+        mentorsBySkill.set(c.skillId, [...(mentorsBySkill.get(c.skillId) ?? []), m]);
     return {
+      mentors,
+      mentorsBySkill,
+      found: new Map(),
+      cards: new Map(),
       stamp,
       program,
       enrolments,

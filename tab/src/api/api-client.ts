@@ -28,6 +28,7 @@ import type {
   WhyNotView,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
+import { resourcesApi } from "../resources/resources-api";
 
 export interface ApiClientOptions {
   /** The bearer token for the signed-in person (a Teams SSO token or a dev token). */
@@ -37,7 +38,7 @@ export interface ApiClientOptions {
   baseUrl?: string;
 }
 
-type Method = "GET" | "POST" | "PUT" | "PATCH";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 const programPath = (programId: string, ...rest: string[]) =>
   ["/api/programs", encodeURIComponent(programId), ...rest.map(encodeURIComponent)].join("/");
@@ -101,6 +102,7 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
   }
 
   return {
+    resources: resourcesApi(call),
     me: () => call<MyMentoringView>("GET", "/api/me"),
     pair: (pairId: string) => call<PairWorkspaceView>("GET", pairPath(pairId)),
 

@@ -14,6 +14,7 @@ import { paths } from "../routing/route";
 import { setSearchParam, useLocation } from "../routing/use-location";
 import { IntakeSection } from "./intake-section";
 import { MatchingSection } from "./matching-section";
+import { LibrarySection } from "../resources/library-section";
 import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
 import { useLoaded } from "../components/use-loaded";
@@ -63,6 +64,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
   const panels: Record<ProgramSectionId, ReactNode> = {
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
+    resources: <LibrarySection programId={programId} />,
   };
 
   return (

@@ -2,6 +2,7 @@
 export const programSections = [
   { id: "intake", label: "Intake progress" },
   { id: "matching", label: "Matching" },
+  { id: "resources", label: "Resources" },
 ] as const;
 
 export type ProgramSectionId = (typeof programSections)[number]["id"];
