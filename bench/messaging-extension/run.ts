@@ -15,8 +15,8 @@ import type { DocumentStore } from "../../bot/src/data/document-store";
 import { LOCAL_COSMOS_KEY } from "../../bot/src/data/local-cosmos-server";
 import { startBatonServer } from "../../bot/src/server";
 import { startCosmosWorker } from "../reminders/start-cosmos-worker";
-import { meInvoke, searchValue } from "../../tests/support/me-invoke";
-import { documentsFor, QUERIES, TENANT } from "./generate";
+import { Worker } from "node:worker_threads";
+import { documentsFor } from "./generate";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 2_000);
@@ -67,47 +67,30 @@ try {
   );
 
   const callers = Array.from({ length: 200 }, (_, i) => `p${i * 7}`);
-  const invoke = (n: number) => {
-    const caller = callers[n % callers.length] as string;
-    const commandId = n % 3 === 2 ? "findResource" : "findMentor";
-    const q = n % 10 === 0 ? undefined : QUERIES[n % QUERIES.length];
-    return meInvoke(
-      server.url,
-      "https://bench.invalid",
-      "composeExtension/query",
-      searchValue(commandId, q),
-      {
-        tenantId: TENANT,
-        userId: caller,
-        name: caller,
-      },
-    );
-  };
+  /** Runs `total` invokes from the load worker, `concurrency` at a time. */
+  const load = (total: number, concurrency: number) =>
+    new Promise<{ times: number[]; results: number; failures: number }>((resolve, reject) => {
+      const worker = new Worker(
+        `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./load-worker.ts", import.meta.url).href)}); });`,
+        { eval: true, workerData: { url: server.url, total, concurrency, callers } },
+      );
+      worker.once("message", (m) => {
+        resolve(m);
+        void worker.terminate();
+      });
+      worker.once("error", reject);
+    });
 
-  // The first query builds the program's index (one partition query); measured apart.
+  // The first query builds the program's index (one partition query); measured apart, then a warm-up.
   const first = performance.now();
-  const warm = await invoke(1);
-  if (warm.body?.composeExtension?.type !== "result")
-    throw new Error(`no results: ${JSON.stringify(warm.body)}`);
+  const warm = await load(1, 1);
+  if (warm.results !== 1) throw new Error("the first query found nothing");
   const buildMs = performance.now() - first;
-  for (let i = 0; i < 40; i++) await invoke(i);
+  await load(100, 4);
 
   const counter = countCalls(server.repos.store);
-  const times: number[] = [];
-  let next = 0;
-  let results = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < QUERIES_TOTAL) {
-        const n = next++;
-        const start = performance.now();
-        const { status, body } = await invoke(n);
-        times.push(performance.now() - start);
-        if (status !== 200) throw new Error(`status ${status}`);
-        if (body?.composeExtension?.type === "result") results++;
-      }
-    }),
-  );
+  const { times, results, failures } = await load(QUERIES_TOTAL, CONCURRENCY);
+  if (failures > 0) throw new Error(`${failures} invokes failed`);
   const perQuery = counter.calls / QUERIES_TOTAL;
   process.stderr.write(
     `index build on first query: ${buildMs.toFixed(0)} ms; ${QUERIES_TOTAL} queries, ${results} with results; median ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms\n`,

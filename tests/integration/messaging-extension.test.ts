@@ -313,3 +313,28 @@ describe("link unfurling (composeExtension/queryLink)", () => {
     expect(unrelated.body.composeExtension.attachments).toEqual([]);
   });
 });
+
+describe("a card shared from the messaging extension into the chat with Baton", () => {
+  it("gets no 'I didn't understand' answer", async () => {
+    connector.received.length = 0;
+    const res = await fetch(`${server.url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(
+        teamsActivity(
+          connector.serviceUrl,
+          {
+            type: "message",
+            text: '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"></span>',
+            attachments: [
+              { contentType: "application/vnd.microsoft.card.adaptive", content: { type: "AdaptiveCard" } },
+            ],
+          },
+          priya,
+        ),
+      ),
+    });
+    expect(res.status).toBe(200);
+    expect(connector.received).toHaveLength(0);
+  });
+});

@@ -50,7 +50,7 @@ describe("resource library API", () => {
     expect(library.status).toBe(200);
     expect(library.body.resources[0].title).toBe(entry.title);
     expect(library.body.viewer).toMatchObject({ canAdd: false, isOwner: false });
-    expect(library.body.playbook.markdown).toMatch(/# Mentor playbook/);
+    expect(library.body.playbook.markdown).toMatch(/# Welcome, mentor/);
 
     // Edits: the owner or whoever added it, with the ETag; a stale ETag is a 412.
     const path = `${PROGRAM}/resources/${created.body.resourceId}`;

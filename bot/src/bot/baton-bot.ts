@@ -61,7 +61,12 @@ export class BatonBot extends TeamsActivityHandler {
         await turn.send("card" in result ? { card: result.card } : { text: result.message });
       } else {
         const match = this.router.matchCommand(turn.text, originalText(context));
-        if (match) await match.handler({ ...turn, args: match.args });
+        // A card shared from the messaging extension (its text is only Teams' placeholder markup) needs no answer.
+        const sharedCard =
+          (context.activity.attachments ?? []).length > 0 && turn.text.replace(/<[^>]*>/g, "").trim() === "";
+        if (sharedCard) {
+          // Nothing to say.
+        } else if (match) await match.handler({ ...turn, args: match.args });
         else if (turn.text === "") await context.sendActivity(helpText());
         else await context.sendActivity(`I didn't understand "${turn.text.slice(0, 60)}". ${helpText()}`);
       }

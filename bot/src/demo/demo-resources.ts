@@ -61,7 +61,7 @@ const RESOURCES: (Entry & { id: string; by: [string, string]; daysAgo: number })
   },
 ];
 
-const PLAYBOOK = `# Mentor playbook
+const PLAYBOOK = `# Welcome, mentor
 
 Thank you for mentoring. A few things that work well in this program:
 

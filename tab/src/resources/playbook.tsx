@@ -13,7 +13,7 @@ const MarkdownView = lazy(() => import("./markdown-view"));
 export function PlaybookView({ markdown }: { markdown: string }) {
   return (
     <Suspense fallback={<LoadingState label="Loading the playbook…" />}>
-      <MarkdownView markdown={markdown} label="Mentor playbook" />
+      <MarkdownView markdown={markdown} label="Playbook text" />
     </Suspense>
   );
 }
