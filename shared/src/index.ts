@@ -28,3 +28,4 @@ export * from "./api/matching-api";
 export * from "./workspace/pair-link";
 export * from "./resources/index";
 export * from "./messaging-extension/index";
+export * from "./programs/index";
