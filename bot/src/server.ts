@@ -41,6 +41,11 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { messagingExtensionFeature } from "./messaging-extension/messaging-extension-feature";
+import { ProgramIndex } from "./messaging-extension/program-index";
+import { ResourceRepository } from "./resources/resource-repository";
+import { resourceRoutes } from "./resources/resource-routes";
+import { ResourceService } from "./resources/resource-service";
 import { PeopleDirectory } from "./programs/people-directory";
 import { ProgramService } from "./programs/program-service";
 import { programRoutes, rememberCaller } from "./programs/program-routes";
@@ -128,6 +133,10 @@ export async function startBatonServer(
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
+  const workspace = new PairWorkspaceService(repos, clock);
+  const programIndex = new ProgramIndex(repos.store);
+  const tabHosts = () =>
+    [config.publicUrl ?? publicUrl, publicUrl].flatMap((u) => (u ? [new URL(u).host] : []));
   const people = new PeopleDirectory(repos.programs, clock);
   const settings = new SettingsService(repos.programs, people, clock);
   const programs = new ProgramService({
@@ -143,6 +152,15 @@ export async function startBatonServer(
     repos,
     clock,
     [
+      messagingExtensionFeature({
+        repos,
+        index: programIndex,
+        workspace,
+        requests: mentorRequests,
+        clock,
+        pairUrl: matchingDeps.pairUrl,
+        tabHosts,
+      }),
       programsFeature(programsBot),
       intakeFeature(repos, clock),
       checkInFeature(repos, clock, closing.pairChanged),
@@ -183,8 +201,9 @@ export async function startBatonServer(
   api.use(authenticate(validator));
   api.use(rememberCaller(people));
   api.use(programRoutes(programs, settings, people));
-  api.use(pairRoutes(new PairWorkspaceService(repos, clock), closing.pairChanged));
+  api.use(pairRoutes(workspace, closing.pairChanged));
   api.use(closing.routes());
+  api.use(resourceRoutes(new ResourceService(repos, new ResourceRepository(repos.store), clock)));
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));

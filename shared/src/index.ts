@@ -26,6 +26,8 @@ export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
 export * from "./workspace/pair-link";
+export * from "./resources/index";
+export * from "./messaging-extension/index";
 export * from "./programs/index";
 export * from "./programs/pair-lifecycle";
 export * from "./programs/pair-health";

@@ -20,6 +20,21 @@ interface PackagerApi {
   validateManifest(manifest: TeamsManifest): Promise<string[]>;
 }
 
+interface ComposeExtension {
+  botId: string;
+  commands: {
+    id: string;
+    type: string;
+    title: string;
+    description?: string;
+    context?: string[];
+    initialRun?: boolean;
+    fetchTask?: boolean;
+    parameters?: { name: string; title: string; description?: string }[];
+  }[];
+  messageHandlers?: { type: string; value: { domains: string[] } }[];
+}
+
 /** The parts of the packaged manifest this test looks at. */
 interface PackagedManifest {
   $schema?: string;
@@ -288,6 +303,49 @@ describe("Teams app package", () => {
       expect(list?.commands.map((c) => c.title)).toEqual(COMMANDS);
       for (const command of list?.commands ?? []) expect(command.description ?? "").not.toBe("");
     }
+  });
+
+  it("has one messaging extension on the bot's id, with the fixed command ids, within Teams' limits", async () => {
+    const extensions = manifest.composeExtensions as ComposeExtension[] | undefined;
+    expect(extensions).toHaveLength(1);
+    const me = extensions?.[0];
+    expect(me?.botId).toBe(envValue("BOT_ID"));
+    expect(me?.botId).toBe(manifest.bots?.[0]?.botId);
+    const commands = me?.commands ?? [];
+    expect(commands.map((c) => c.id)).toEqual([
+      "findMentor",
+      "findResource",
+      "myActionItems",
+      "addActionItem",
+    ]);
+    for (const c of commands) {
+      expect(c.title.length, c.id).toBeLessThanOrEqual(32);
+      expect((c.description ?? "").length, c.id).toBeGreaterThan(0);
+      expect((c.description ?? "").length, c.id).toBeLessThanOrEqual(128);
+      for (const p of c.parameters ?? []) {
+        expect(p.title.length).toBeLessThanOrEqual(32);
+        expect((p.description ?? "").length).toBeLessThanOrEqual(128);
+      }
+    }
+    for (const id of ["findMentor", "findResource", "myActionItems"]) {
+      const c = commands.find((x) => x.id === id);
+      expect(c, id).toMatchObject({ type: "query", initialRun: true });
+      expect(c?.parameters?.map((p) => p.name)).toEqual(["query"]);
+    }
+    expect(commands.find((c) => c.id === "findMentor")?.context).toEqual(["compose", "commandBox"]);
+    expect(commands.find((c) => c.id === "addActionItem")).toMatchObject({
+      type: "action",
+      context: ["message"],
+      fetchTask: true,
+    });
+    expect(me?.messageHandlers).toEqual([{ type: "link", value: { domains: [envValue("TAB_DOMAIN")] } }]);
+
+    // The schema enforces the limits too: a title over 32 characters fails validation.
+    const broken = structuredClone(manifest);
+    const first = (broken.composeExtensions as ComposeExtension[])[0]?.commands[0];
+    if (first) first.title = "x".repeat(33);
+    const errors = await api.validateManifest(broken as unknown as TeamsManifest);
+    expect(errors.some((e) => e.includes("/composeExtensions/0/commands/0/title"))).toBe(true);
   });
 
   it("names every missing variable in a clear error", () => {

@@ -4,6 +4,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
 import { isMember } from "@baton/shared";
@@ -14,6 +15,7 @@ import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
+import { messagingExtensionInvokes, type InvokeHandler } from "./messaging-extension-edge";
 import { saveConversationReference } from "./save-conversation-reference";
 import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage, TurnScope } from "./turn";
 
@@ -27,6 +29,8 @@ const PRIVATE_ANSWER_FAILED =
  */
 export class BatonBot extends TeamsActivityHandler {
   private readonly router: FeatureRouter;
+  /** Invokes handled here by name (messaging extension); the rest go to botbuilder's own dispatch. */
+  private readonly invokes: Record<string, InvokeHandler>;
 
   constructor(
     private readonly repos: Repositories,
@@ -39,6 +43,7 @@ export class BatonBot extends TeamsActivityHandler {
   ) {
     super();
     this.router = new FeatureRouter(features);
+    this.invokes = { ...messagingExtensionInvokes(features) };
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
@@ -70,13 +75,24 @@ export class BatonBot extends TeamsActivityHandler {
         });
       } else {
         const match = this.router.matchCommand(turn.text, originalText(context));
-        if (match)
+        // A card shared from the messaging extension (its text is only Teams' placeholder markup) needs no answer.
+        const sharedCard =
+          (context.activity.attachments ?? []).length > 0 && turn.text.replace(/<[^>]*>/g, "").trim() === "";
+        if (sharedCard) {
+          // Nothing to say.
+        } else if (match)
           await this.scoped(context, turn, match.name, (t) => match.handler({ ...t, args: match.args }));
         else if (turn.text === "") await context.sendActivity(helpText());
         else await context.sendActivity(`I didn't understand "${turn.text.slice(0, 60)}". ${helpText()}`);
       }
       await next();
     });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const name = context.activity.name ?? "";
+    const handler = Object.hasOwn(this.invokes, name) ? this.invokes[name] : undefined;
+    return handler ? handler(context) : super.onInvokeActivity(context);
   }
 
   /** Universal Actions (Action.Execute): the card pressed is replaced by the handler's card. */

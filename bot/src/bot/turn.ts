@@ -58,4 +58,50 @@ export interface BotFeature {
   inGroup?: Record<string, "pair" | "anyone">;
   /** Runs when the app is installed for a person; the first feature that returns true has greeted. */
   onInstall?: (turn: BotTurn) => Promise<boolean>;
+  /** Messaging-extension commands (composeExtension/* invokes). */
+  messagingExtension?: MessagingExtensionHandlers;
+}
+
+/**
+ * A messaging-extension invoke as features see it (no botbuilder): who asks, from which
+ * conversation, for which command, with the query's parameters, the message acted on, or the
+ * submitted dialog's data.
+ */
+export interface MeTurn {
+  actor: Actor;
+  conversationId: string;
+  commandId: string;
+  /** Search parameters by name (e.g. `query`); empty for an initial run. */
+  parameters: Record<string, string>;
+  /** Teams asks for results before the person typed anything (`initialRun`). */
+  initialRun: boolean;
+  /** For message actions: the message's HTML body and author. */
+  message?: { html: string; authorName: string };
+  /** For submitAction: the dialog's inputs. */
+  data?: Record<string, unknown>;
+  /** For link unfurling: the pasted URL. */
+  url?: string;
+}
+
+/** One search result: the card sent into the chat and the preview shown in the result list. */
+export interface MeResultItem {
+  card: Record<string, unknown>;
+  preview: { title: string; subtitle?: string; text?: string };
+}
+
+/** What a messaging-extension handler answers; the edge turns it into Teams' invoke response. */
+export type MeAnswer =
+  | { kind: "results"; items: MeResultItem[] }
+  | { kind: "message"; text: string }
+  | { kind: "dialog"; title: string; card: Record<string, unknown> }
+  | { kind: "dialog-message"; text: string };
+
+export type MeHandler = (turn: MeTurn) => Promise<MeAnswer>;
+
+/** Messaging-extension handlers by command id (and one for pasted links). */
+export interface MessagingExtensionHandlers {
+  query?: Record<string, MeHandler>;
+  fetchTask?: Record<string, MeHandler>;
+  submitAction?: Record<string, MeHandler>;
+  queryLink?: MeHandler;
 }

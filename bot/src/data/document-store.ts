@@ -9,6 +9,14 @@ export interface StoredDocument {
   _etag?: string;
 }
 
+/** A document that was just written or deleted. */
+export interface DocumentWrite {
+  tenantId: string;
+  pk: string;
+  id: string;
+}
+export type WriteListener = (write: DocumentWrite) => Promise<void>;
+
 const SYSTEM_FIELDS = ["_rid", "_self", "_attachments", "_ts"] as const;
 
 function clean<T extends StoredDocument>(resource: ItemDefinition | undefined): T | undefined {
@@ -29,7 +37,28 @@ function statusOf(error: unknown): number | undefined {
  * routes by it). Reads return the ETag; replaces require it.
  */
 export class DocumentStore {
+  private readonly writeListeners: WriteListener[] = [];
+
   constructor(private readonly container: Container) {}
+
+  /**
+   * Calls `listener` after every successful create, replace, upsert or delete (awaited, so a read
+   * right after the write sees what the listener did). A listener's failure is logged, never the
+   * write's. The search index's freshness stamp is kept this way (docs/data-model.md).
+   */
+  onWrite(listener: WriteListener): void {
+    this.writeListeners.push(listener);
+  }
+
+  private async written(write: DocumentWrite): Promise<void> {
+    for (const listener of this.writeListeners) {
+      try {
+        await listener(write);
+      } catch (error) {
+        console.error("A write listener failed", error);
+      }
+    }
+  }
 
   private checkScope(tenantId: string, pk: string): void {
     if (
@@ -54,6 +83,7 @@ export class DocumentStore {
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container.items.create(body);
+      await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
       return clean<T>(resource) as T;
     } catch (error) {
       if (statusOf(error) === 409) throw conflict("This already exists. Reload to see it.");
@@ -69,6 +99,7 @@ export class DocumentStore {
       const { resource } = await this.container
         .item(doc.id, doc.pk)
         .replace(body, { accessCondition: { type: "IfMatch", condition: etag } });
+      await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
       return clean<T>(resource) as T;
     } catch (error) {
       const status = statusOf(error);
@@ -84,6 +115,7 @@ export class DocumentStore {
     this.checkScope(doc.tenantId, doc.pk);
     const { _etag: _ignored, ...body } = doc;
     const { resource } = await this.container.items.upsert(body);
+    await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
     return clean<T>(resource) as T;
   }
 
@@ -94,6 +126,7 @@ export class DocumentStore {
     } catch (error) {
       if (statusOf(error) !== 404) throw error;
     }
+    await this.written({ tenantId, pk, id });
   }
 
   /**

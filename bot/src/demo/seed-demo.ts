@@ -24,6 +24,7 @@ import type { Clock } from "../services/actor";
 import { DEMO_PROGRAM_ID, DEMO_TENANT_ID, demoPeople, type DemoPerson } from "./demo-people";
 import { matchingDetailsOf } from "./demo-matching";
 
+import { seedDemoResources } from "./demo-resources";
 const SKILLS = [
   ["azure", "Azure", "cloud", true],
   ["terraform", "Terraform", "cloud", false],
@@ -467,6 +468,8 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       "u-david",
     ),
   );
+
+  await seedDemoResources(repos, tenantId, DEMO_PROGRAM_ID, now);
 
   await repos.store.upsert({
     id: documentIds.tenant(),

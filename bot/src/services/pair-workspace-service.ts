@@ -155,7 +155,13 @@ export class PairWorkspaceService {
     );
   }
 
-  async createActionItem(actor: Actor, pairId: string, body: unknown): Promise<ActionItemDocument> {
+  /** Creates an action item (REST, or a chat message turned into one: `source` "message"). */
+  async createActionItem(
+    actor: Actor,
+    pairId: string,
+    body: unknown,
+    source: ActionItemDocument["source"] = "tab",
+  ): Promise<ActionItemDocument> {
     const pair = await this.memberPair(actor, pairId);
     const input = parseInput(createActionItemInput, body);
     if (!pair.members.some((m) => m.userId === input.ownerId))
@@ -167,11 +173,12 @@ export class PairWorkspaceService {
       type: "actionItem",
       actionItemId,
       title: input.title,
+      ...(input.description ? { description: input.description } : {}),
       ownerId: input.ownerId,
       ...(input.dueDate ? { dueDate: input.dueDate } : {}),
       ...(input.sessionId ? { sessionId: input.sessionId } : {}),
       done: false,
-      source: "tab",
+      source,
       createdBy: actor.userId,
       createdAt: now,
       updatedAt: now,

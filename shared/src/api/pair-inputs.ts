@@ -26,6 +26,7 @@ export const updateGoalInput = createGoalInput.extend({ etag });
 
 export const createActionItemInput = z.object({
   title: z.string().trim().min(1, "an action item needs a title").max(300),
+  description: z.string().trim().max(2000).optional(),
   ownerId: userId,
   dueDate: isoDate.optional(),
   sessionId: entityId.optional(),

@@ -6,6 +6,8 @@ export const actionItemDocument = documentBase.extend({
   pairId: entityId,
   actionItemId: entityId,
   title: z.string().trim().min(1).max(300),
+  /** More words than fit the title (e.g. the rest of a chat message it was made from). */
+  description: z.string().max(2000).optional(),
   ownerId: userId,
   dueDate: isoDate.optional(),
   done: z.boolean(),

@@ -92,20 +92,27 @@ function viewerState(
   return { canAsk: true, reason: null };
 }
 
+/** A mentor the viewer could ask, with what they offer (the viewer's wanted skills first). */
+export interface MentorCandidate {
+  e: EnrolmentDocument;
+  offers: { skillId: string; name: string; level: number }[];
+  freePlaces: number;
+}
+
 /**
- * The mentor directory for one participant (pure): active mentors with free places, without the
- * viewer, anyone in the viewer's reporting line (either direction), pairs that ended, pairs an
- * owner excluded, or people the viewer mentors now; each with what they offer and, when the viewer can be matched as a mentee, the
- * engine's fit score with reasons. Best fit first. Returns null when the viewer is not a participant.
+ * The mentors `viewerId` may ask (pure): active mentors with free places, without the viewer, anyone
+ * in the viewer's reporting line (either direction), pairs that ended, pairs an owner excluded, or
+ * people the viewer mentors now. A viewer who is not enrolled sees every active mentor with places
+ * (`me` undefined: no reporting line or history applies). `only` limits the scan to these people.
  */
-export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirectoryView | null {
+export function mentorCandidates(
+  input: Omit<MentorDirectoryInput, "viewerId"> & { viewerId: string; only?: ReadonlySet<string> },
+): MentorCandidate[] {
   const { program, viewerId, now } = input;
   const me = input.enrolments.find((e) => e.userId === viewerId);
-  if (!me || me.status === "left") return null;
-
   const taken = new Map(input.seats.map((s) => [s.userId, s.mentorPairIds.length]));
   const skillNames = new Map(program.skills.map((s) => [s.id, s.name]));
-  const myLine = new Set(me.matching?.reportingLine ?? []);
+  const myLine = new Set(me?.matching?.reportingLine ?? []);
   const blocked = new Set<string>();
   for (const h of input.history) {
     if (h.menteeId === viewerId) blocked.add(h.mentorId);
@@ -115,10 +122,11 @@ export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirecto
   // People the viewer mentors now are not offered as their mentor too.
   const mentoring = new Set(input.seats.find((s) => s.userId === viewerId)?.mentorPairIds ?? []);
   for (const s of input.seats) if (s.menteePairId && mentoring.has(s.menteePairId)) blocked.add(s.userId);
-  const wanted = new Set(me.matching?.learn.map((c) => c.skillId) ?? me.wanted);
+  const wanted = new Set(me?.matching?.learn.map((c) => c.skillId) ?? me?.wanted ?? []);
 
   const candidates = input.enrolments.flatMap((e) => {
     const m = e.matching;
+    if (input.only && !input.only.has(e.userId)) return [];
     if (e.userId === viewerId || !m || !e.roles.includes("mentor")) return [];
     if (matchingStatusOf(e, now) !== "active") return [];
     const freePlaces = Math.min(MAX_MENTEES, e.capacity) - (taken.get(e.userId) ?? 0);
@@ -131,6 +139,23 @@ export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirecto
     if (input.skillId && !offers.some((o) => o.skillId === input.skillId)) return [];
     return [{ e, offers, freePlaces }];
   });
+  return candidates;
+}
+
+/**
+ * The mentor directory for one participant (pure): active mentors with free places, without the
+ * viewer, anyone in the viewer's reporting line (either direction), pairs that ended, pairs an
+ * owner excluded, or people the viewer mentors now; each with what they offer and, when the viewer can be matched as a mentee, the
+ * engine's fit score with reasons. Best fit first. Returns null when the viewer is not a participant.
+ */
+export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirectoryView | null {
+  const { program, viewerId, now } = input;
+  const me = input.enrolments.find((e) => e.userId === viewerId);
+  if (!me || me.status === "left") return null;
+
+  const wanted = new Set(me.matching?.learn.map((c) => c.skillId) ?? me.wanted);
+  const skillNames = new Map(program.skills.map((s) => [s.id, s.name]));
+  const candidates = mentorCandidates(input);
 
   const { input: cohort, context } = toMatchingInput({
     program,

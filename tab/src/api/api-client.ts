@@ -40,6 +40,7 @@ import type {
   ProgramDocument,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
+import { resourcesApi } from "../resources/resources-api";
 
 export interface ApiClientOptions {
   /** The bearer token for the signed-in person (a Teams SSO token or a dev token). */
@@ -49,7 +50,7 @@ export interface ApiClientOptions {
   baseUrl?: string;
 }
 
-type Method = "GET" | "POST" | "PUT" | "PATCH";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** A setup change: the fields that change and the ETag of the last read. */
 export type SetupPatch = Omit<UpdateSetupInput, "etag">;
@@ -116,6 +117,7 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
   }
 
   return {
+    resources: resourcesApi(call),
     me: () => call<MyMentoringView>("GET", "/api/me"),
     pair: (pairId: string) => call<PairWorkspaceView>("GET", pairPath(pairId)),
 

@@ -14,6 +14,7 @@ import { paths } from "../routing/route";
 import { setSearchParam, useLocation } from "../routing/use-location";
 import { IntakeSection } from "./intake-section";
 import { MatchingSection } from "./matching-section";
+import { LibrarySection } from "../resources/library-section";
 import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
 import { useLoaded } from "../components/use-loaded";
@@ -71,6 +72,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
     matching: <MatchingSection programId={programId} />,
     "pair-health": <PairHealthSection health={health} />,
     closing: <ClosingSection programId={programId} health={health} />,
+    resources: <LibrarySection programId={programId} />,
   };
 
   return (

@@ -5,6 +5,7 @@ export const programSections = [
   { id: "matching", label: "Matching" },
   { id: "pair-health", label: "Pair health" },
   { id: "closing", label: "Closing" },
+  { id: "resources", label: "Resources" },
 ] as const;
 
 export type ProgramSectionId = (typeof programSections)[number]["id"];

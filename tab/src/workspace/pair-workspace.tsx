@@ -18,6 +18,7 @@ import { sectionFrom, sections } from "./sections";
 import type { SectionId } from "./sections";
 import { RovingTabList } from "../components/roving-tab-list";
 import { SessionsSection } from "./sessions-section";
+import { PairResourcesSection } from "../resources/pair-resources-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
 import { isPairWritable } from "@baton/shared";
@@ -34,6 +35,7 @@ const panels: Record<SectionId, () => ReactNode> = {
   goals: () => <GoalsSection />,
   "action-items": () => <ActionItemsSection />,
   sessions: () => <SessionsSection />,
+  resources: () => <PairResourcesSection />,
   "private-notes": () => <PrivateNotesSection />,
 };
 

@@ -4,6 +4,7 @@ export const sections = [
   { id: "goals", label: "Goals" },
   { id: "action-items", label: "Action items" },
   { id: "sessions", label: "Sessions" },
+  { id: "resources", label: "Resources" },
   { id: "private-notes", label: "Private notes" },
 ] as const;
 
