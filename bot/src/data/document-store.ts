@@ -23,13 +23,45 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
+/** What was written (or deleted), for observers such as the dashboard's change tracking. */
+export interface WriteEvent {
+  tenantId: string;
+  pk: string;
+  id: string;
+  /** The written document's type; absent for a delete. */
+  type?: string;
+  doc?: StoredDocument;
+}
+export type WriteObserver = (event: WriteEvent) => void;
+
 /**
  * The only way the app touches Cosmos. Every call names a tenant and a partition key, and every
  * query repeats both in its text (the local server ignores the partitionKey option; real Cosmos
  * routes by it). Reads return the ETag; replaces require it.
  */
 export class DocumentStore {
+  private readonly observers: WriteObserver[] = [];
+
   constructor(private readonly container: Container) {}
+
+  /** Calls `observer` after every successful write or delete (synchronously; it must not throw or block). */
+  observe(observer: WriteObserver): void {
+    this.observers.push(observer);
+  }
+
+  private written(doc: StoredDocument | undefined, deleted?: { tenantId: string; pk: string; id: string }): void {
+    const event: WriteEvent | undefined = doc
+      ? { tenantId: doc.tenantId, pk: doc.pk, id: doc.id, type: doc.type, doc }
+      : deleted;
+    if (!event) return;
+    for (const observer of this.observers) {
+      try {
+        observer(event);
+      } catch {
+        // An observer's failure never fails the write it observed.
+      }
+    }
+  }
 
   private checkScope(tenantId: string, pk: string): void {
     if (
@@ -54,7 +86,9 @@ export class DocumentStore {
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container.items.create(body);
-      return clean<T>(resource) as T;
+      const created = clean<T>(resource) as T;
+      this.written(created);
+      return created;
     } catch (error) {
       if (statusOf(error) === 409) throw conflict("This already exists. Reload to see it.");
       throw error;
@@ -69,7 +103,9 @@ export class DocumentStore {
       const { resource } = await this.container
         .item(doc.id, doc.pk)
         .replace(body, { accessCondition: { type: "IfMatch", condition: etag } });
-      return clean<T>(resource) as T;
+      const replaced = clean<T>(resource) as T;
+      this.written(replaced);
+      return replaced;
     } catch (error) {
       const status = statusOf(error);
       if (status === 412) throw conflict();
@@ -84,13 +120,16 @@ export class DocumentStore {
     this.checkScope(doc.tenantId, doc.pk);
     const { _etag: _ignored, ...body } = doc;
     const { resource } = await this.container.items.upsert(body);
-    return clean<T>(resource) as T;
+    const upserted = clean<T>(resource) as T;
+    this.written(upserted);
+    return upserted;
   }
 
   async delete(tenantId: string, pk: string, id: string): Promise<void> {
     this.checkScope(tenantId, pk);
     try {
       await this.container.item(id, pk).delete();
+      this.written(undefined, { tenantId, pk, id });
     } catch (error) {
       if (statusOf(error) !== 404) throw error;
     }

@@ -19,6 +19,7 @@ import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import { DEMO_PROGRAM_ID, DEMO_TENANT_ID, demoPeople, type DemoPerson } from "./demo-people";
 import { matchingDetailsOf } from "./demo-matching";
+import { seedDashboardDemo } from "./seed-dashboard-demo";
 
 const SKILLS = [
   ["azure", "Azure", "cloud", true],
@@ -81,7 +82,7 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     escalationContact: "Ines Moreau",
     minGroupSize: 5,
     status: "running",
-    sponsorIds: [],
+    sponsorIds: ["u-lucia"],
     dashboardAccess: "owners-and-sponsors",
     retentionMonths: 12,
   };
@@ -448,6 +449,8 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
       "u-david",
     ),
   );
+
+  await seedDashboardDemo(repos, now);
 
   await repos.store.upsert({
     id: documentIds.tenant(),

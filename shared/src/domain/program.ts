@@ -48,6 +48,18 @@ export const matchingWeights = z.object({
 });
 export type MatchingWeights = z.infer<typeof matchingWeights>;
 
+/** An outcome the owner measures outside Baton, with its baseline and (once known) the participants' figure. */
+export const programOutcome = z.object({
+  metric: z.enum(["retention", "internal-moves", "time-to-productivity", "satisfaction"]),
+  /** The figure before the program (or for a comparison group). */
+  baseline: z.number().min(0).max(100000),
+  /** The same figure for the program's participants, when the owner has it. */
+  participants: z.number().min(0).max(100000).optional(),
+  /** How the figure reads: "%", "days", "moves", "of 5". */
+  unit: z.string().min(1).max(20),
+});
+export type ProgramOutcome = z.infer<typeof programOutcome>;
+
 export const programDocument = documentBase.extend({
   type: z.literal("program"),
   programId: entityId,
@@ -73,5 +85,7 @@ export const programDocument = documentBase.extend({
   /** Months after the program closes before its personal data is erased (see docs/data-model.md). */
   retentionMonths: z.number().int().min(1).max(120).default(12),
   closedAt: isoInstant.optional(),
+  /** Outcomes the owner set, with baselines (shown on the dashboard beside the program's own figures). */
+  outcomes: z.array(programOutcome).max(8).optional(),
 });
 export type ProgramDocument = z.infer<typeof programDocument>;
