@@ -194,6 +194,17 @@ export function buildDashboardView(
   const meetingsInRange = months.reduce((n, m) => n + (c.meetingsByMonth[m] ?? 0), 0);
   const pairMonths = months.reduce((n, m) => n + (c.pairsByMonth[m] ?? 0), 0);
   const runningPairs = c.pairs;
+  // The rate over a part of the months would reveal a hidden month's meetings: it is shown only when
+  // every month in the range shows its meetings (or the range is every month and the total shows).
+  const everyMonth = months.length === Object.keys(c.pairsByMonth).length;
+  const rangeRate = (): Figure => {
+    const rate = over(runningPairs, () => (pairMonths === 0 ? 0 : round1(meetingsInRange / pairMonths)));
+    if (rate.value === undefined) return rate;
+    const hiddenMeetings = everyMonth
+      ? fig("meetings").hidden
+      : monthly.find((m) => m.meetings.hidden !== undefined)?.meetings.hidden;
+    return hiddenMeetings ? { hidden: "withheld" } : rate;
+  };
   const stopped = c.finished + c.endedEarly;
   const matchedDays = Object.entries(c.daysToMatch).flatMap(([d, n]) =>
     Array.from({ length: n }, () => Number(d)),
@@ -224,9 +235,7 @@ export function buildDashboardView(
       quietPairs: fig("quiet"),
       medianDaysToMatch: over(matchedDays.length, () => median(matchedDays)),
       meetingsHeld: fig("meetings"),
-      meetingsPerPairPerMonth: over(runningPairs, () =>
-        pairMonths === 0 ? 0 : round1(meetingsInRange / pairMonths),
-      ),
+      meetingsPerPairPerMonth: rangeRate(),
       expectedMeetingsPerMonth: expectedPerMonth(program),
       completionRate: over(stopped, () => Math.round((c.finished / stopped) * 100)),
       monthly,
