@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildDashboardView } from "./figures";
-import { dashboardCsvTable, dashboardTables, figureCell, toCsv } from "./csv";
+import { dashboardCsvTable, figureCell, toCsv } from "./csv";
+import { dashboardTables } from "./view";
 import { rollUp } from "./rollup";
 import { fixtureInput, fixtureProgram } from "./test-fixture";
 

@@ -1,18 +1,5 @@
 import Papa from "papaparse";
-import type { DashboardView, Figure } from "./view";
-
-export const dashboardTables = [
-  "participation",
-  "monthly",
-  "weekly",
-  "retention",
-  "usefulness",
-  "surveys",
-  "skill-change",
-  "outcomes",
-  "knowledge-risk",
-] as const;
-export type DashboardTable = (typeof dashboardTables)[number];
+import type { DashboardTable, DashboardView, Figure } from "./view";
 
 export interface CsvTable {
   fields: string[];

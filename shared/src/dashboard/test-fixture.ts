@@ -68,6 +68,7 @@ export function fixtureEnrolment(
       teamPreference: "no-preference",
     },
     startedAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
     ...rest,
   };
 }

@@ -119,3 +119,17 @@ export interface PinnableProgram {
   name: string;
   role: "owner" | "sponsor";
 }
+
+/** The dashboard's tables, each exportable as CSV (`dashboard.csv?table=NAME`). */
+export const dashboardTables = [
+  "participation",
+  "monthly",
+  "weekly",
+  "retention",
+  "usefulness",
+  "surveys",
+  "skill-change",
+  "outcomes",
+  "knowledge-risk",
+] as const;
+export type DashboardTable = (typeof dashboardTables)[number];

@@ -1,3 +1,4 @@
+import { MyDashboards } from "../dashboard/my-dashboards";
 import { errorMessage } from "../api/error-message";
 import { EmptyState } from "../components/empty-state";
 import { ErrorBar } from "../components/error-bar";
@@ -102,6 +103,7 @@ export default function PersonalPage() {
           </ul>
         </section>
       )}
+      <MyDashboards />
     </div>
   );
 }

@@ -10,6 +10,9 @@ const ProgramPage = lazy(() => import("../pages/program-page"));
 const FindMentorPage = lazy(() => import("../pages/find-mentor-page"));
 const ConfigPage = lazy(() => import("../pages/config-page"));
 const ChatPage = lazy(() => import("../pages/chat-page"));
+// The dashboard (and its charts library) loads only on its own route.
+const DashboardPage = lazy(() => import("../dashboard/dashboard-page"));
+const KnowledgeRiskPage = lazy(() => import("../dashboard/knowledge-risk-page"));
 const NotFoundPage = lazy(() => import("../pages/not-found-page"));
 
 export function RouterView() {
@@ -27,6 +30,10 @@ export function RouterView() {
       {route.name === "profile" && <ProfilePage />}
       {route.name === "program" && <ProgramPage key={route.programId} programId={route.programId} />}
       {route.name === "find-mentor" && <FindMentorPage key={route.programId} programId={route.programId} />}
+      {route.name === "dashboard" && <DashboardPage key={route.programId} programId={route.programId} />}
+      {route.name === "knowledge-risk" && (
+        <KnowledgeRiskPage key={route.programId} programId={route.programId} />
+      )}
       {route.name === "config" && <ConfigPage />}
       {route.name === "chat" && <ChatPage />}
       {route.name === "not-found" && <NotFoundPage />}
