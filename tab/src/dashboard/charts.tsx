@@ -71,6 +71,8 @@ export function TrendChart({ title, series }: { title: string; series: LineSerie
           legend: s.legend,
           data: s.points,
           color: chartColors[i % chartColors.length],
+          // Dashed second line: the series differ by more than colour (high contrast draws both white).
+          ...(i > 0 ? { lineOptions: { strokeDasharray: "8 5" } } : {}),
         })),
       }}
       height={260}

@@ -42,7 +42,7 @@ export function KnowledgeRiskSection({ view }: { view: DashboardView }) {
               "Mentees wanting it",
               "Mentor places",
               "Demand minus places",
-              "Risk",
+              "Single point of knowledge",
             ].map((c) => (
               <th key={c} scope="col" style={{ textAlign: "left", padding: "4px 8px" }}>
                 {c}
@@ -64,7 +64,7 @@ export function KnowledgeRiskSection({ view }: { view: DashboardView }) {
               <td style={{ padding: "4px 8px" }}>
                 {s.atRisk ? (
                   <Badge appearance="filled" color="danger">
-                    Single point of knowledge risk
+                    At risk
                   </Badge>
                 ) : (
                   "—"
