@@ -42,6 +42,9 @@ const pinInput = z.object({ programId: z.string().min(1).max(64) });
  * `buildDashboardView`. Anyone who may not view gets a 404 that says nothing about the program.
  */
 export class DashboardService {
+  /** Built views by program version, summary version and filter: the same load twice builds once. */
+  private readonly views = new Map<string, DashboardView>();
+
   constructor(
     private readonly repo: DashboardRepository,
     private readonly runtime: DashboardRuntime,
@@ -65,7 +68,13 @@ export class DashboardService {
     const q = parseInput(dashboardQuery, query);
     const program = await this.viewable(actor, programId);
     const summary = await this.summary(program);
-    return buildDashboardView(summary.rollup, program, q, summary.computedAt);
+    const key = `${program.tenantId}|${program.programId}|${program._etag}|${summary._etag}|${JSON.stringify(q)}`;
+    const cached = this.views.get(key);
+    if (cached) return cached;
+    const view = buildDashboardView(summary.rollup, program, q, summary.computedAt);
+    if (this.views.size >= 200) this.views.delete(this.views.keys().next().value!);
+    this.views.set(key, view);
+    return view;
   }
 
   /** One table as CSV text (UTF-8 with BOM), the same figures the dashboard shows. */
