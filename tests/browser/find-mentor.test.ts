@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { RESULTS_DIR, seriousAxeViolations, settle } from "../support/browser";
 import { useTabHarness } from "../support/tab-harness";
 
 const PROGRAM = "it-knowledge-2026";
@@ -120,9 +120,14 @@ describe("Find a mentor in chromium", () => {
       // The confirm dialog too.
       const page = await open(`${FIND}?as=u-hana`, { theme });
       await page.getByRole("button", { name: /^Ask / }).first().click();
-      await page.getByRole("dialog").waitFor();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      // Measured once it has finished opening (the flaky contrast failure was measured mid-fade).
+      await settle(page);
+      expect(await dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
       const violations = await seriousAxeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.screenshot({ path: path.join(RESULTS_DIR, `find-mentor-dialog-${theme}.png`) });
       await page.close();
     });
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAgentsPlayground } from "../support/agents-playground";
-import { launchChromium, RESULTS_DIR } from "../support/browser";
+import { launchChromium, newPage, RESULTS_DIR } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const SHOTS = path.join(RESULTS_DIR, "intake-playground");
@@ -57,7 +57,7 @@ const snap = (page: Page, name: string) =>
 
 describe("intake in the Microsoft 365 Agents Playground (headless chromium)", () => {
   it("a new person installs, joins and completes intake", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    const page = await newPage(browser, { viewport: { width: 1280, height: 1100 } });
     await page.goto(playground.url);
 
     // Opening the playground installs the app: Baton greets with the open program.

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TAB_DIST } from "../../bot/src/server";
 import { startAgentsPlayground } from "../support/agents-playground";
-import { launchChromium, RESULTS_DIR } from "../support/browser";
+import { launchChromium, newPage, RESULTS_DIR } from "../support/browser";
 import { manualClock } from "../support/rhythm-fixtures";
 import { startTestServer, type TestServer } from "../support/test-server";
 
@@ -60,7 +60,7 @@ const snap = (page: Page, name: string) =>
 
 describe("the check-in in the Microsoft 365 Agents Playground (headless chromium)", () => {
   it("Marco receives the check-in after the demo session, answers it, and sees it in the pair workspace", async () => {
-    const chat = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    const chat = await newPage(browser, { viewport: { width: 1280, height: 1100 } });
     await chat.goto(playground.url);
 
     // Opening the playground installs the app, which stores where to reach Marco: the playground.
@@ -131,7 +131,7 @@ describe("the check-in in the Microsoft 365 Agents Playground (headless chromium
     });
 
     // And the pair workspace tab shows it to Marco.
-    const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const tab = await newPage(browser, { viewport: { width: 1100, height: 900 } });
     // The tab's "today" (what is overdue) is the browser's: the same instant as the server's clock.
     await tab.clock.setFixedTime(clock.now());
     await tab.goto(`${server.url}/tab/pair/amara-marco?as=u-marco&section=sessions`);

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -23,6 +23,58 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A new page (in its own context) that prefers reduced motion, and whose `screenshot()` waits for
+ * {@link settle} first: nothing is captured mid-animation. Every browser test opens pages this way.
+ */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ reducedMotion: "reduce", ...options });
+  const screenshot = page.screenshot.bind(page);
+  page.screenshot = async (shotOptions) => {
+    await settle(page);
+    return screenshot(shotOptions);
+  };
+  return page;
+}
+
+/**
+ * Resolves once the page is still: no finite animation or transition is running or pending, every
+ * open dialog (Fluent's surface and its backdrop) is fully opaque and untransformed, web fonts are
+ * loaded, and this held for two frames in a row. Infinite animations (spinners) are ignored.
+ * Throws after `timeoutMs` (default 10 s) naming what still moves.
+ */
+export async function settle(page: Page, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(
+    () => {
+      const moving = document.getAnimations().filter((animation) => {
+        if (animation.playState === "finished" || animation.playState === "idle") return false;
+        const end = animation.effect?.getComputedTiming().endTime;
+        return end !== Infinity;
+      });
+      const dialogs = Array.from(
+        document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]'),
+      );
+      const unsettled = dialogs.filter((dialog) => {
+        for (let el: HTMLElement | null = dialog; el; el = el.parentElement) {
+          const style = getComputedStyle(el);
+          if (style.opacity !== "1" || (style.transform !== "none" && el === dialog)) return true;
+        }
+        return false;
+      });
+      const w = window as unknown as { __batonStillFrames?: number };
+      const still = moving.length === 0 && unsettled.length === 0;
+      w.__batonStillFrames = still ? (w.__batonStillFrames ?? 0) + 1 : 0;
+      return w.__batonStillFrames >= 2;
+    },
+    undefined,
+    { polling: "raf", timeout: timeoutMs },
+  );
+  await page.evaluate(() => {
+    (window as unknown as { __batonStillFrames?: number }).__batonStillFrames = 0;
+  });
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -30,8 +82,9 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page and returns the serious and critical violations. */
+/** Waits for the page to {@link settle}, runs axe-core in it and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settle(page);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -4,13 +4,16 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { DEFAULT_TAB_DIST } from "../../bot/src/server";
-import { launchChromium, RESULTS_DIR } from "./browser";
+import { launchChromium, newPage, RESULTS_DIR } from "./browser";
 import { startTestServer, type TestServer } from "./test-server";
 
 export interface TabHarness {
   server: TestServer;
   browser: Browser;
-  /** Opens a tab route (add `?as=<userId>` to sign in) in a new page, optionally in a Teams theme. */
+  /**
+   * Opens a tab route (add `?as=<userId>` to sign in) in a new page, optionally in a Teams theme.
+   * The page prefers reduced motion and its screenshots wait until it is still (`settle`).
+   */
   open(route: string, options?: { theme?: string }): Promise<Page>;
 }
 
@@ -21,7 +24,7 @@ export interface TabHarness {
 export function useTabHarness(serverOptions?: Parameters<typeof startTestServer>[0]): TabHarness {
   const harness = {
     async open(route: string, options: { theme?: string } = {}) {
-      const page = await harness.browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const page = await newPage(harness.browser, { viewport: { width: 1100, height: 900 } });
       const url = new URL(harness.server.url + route);
       if (options.theme) url.searchParams.set("theme", options.theme);
       await page.goto(url.toString());
