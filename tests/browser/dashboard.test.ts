@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { partitionKeys } from "@baton/shared";
-import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { RESULTS_DIR, newPage, seriousAxeViolations, settle } from "../support/browser";
 import { useTabHarness } from "../support/tab-harness";
 
 const tab = useTabHarness();
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 /** Opens the dashboard with motion reduced and waits until every chart has drawn. */
 async function openDashboard(query: string, theme?: string): Promise<Page> {
-  const page = await tab.browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: "reduce" });
+  const page = await newPage(tab.browser, { viewport: { width: 1200, height: 900 } });
   const url = new URL(`${tab.server.url}${DASHBOARD}?${query}`);
   if (theme) url.searchParams.set("theme", theme);
   await page.goto(url.toString());
@@ -28,7 +28,7 @@ async function openDashboard(query: string, theme?: string): Promise<Page> {
     return charts.length >= 4 && charts.every((c) => c.querySelector("svg"));
   });
   await page.waitForLoadState("networkidle");
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await settle(page);
   return page;
 }
 

@@ -49,7 +49,10 @@ export class DocumentStore {
     this.observers.push(observer);
   }
 
-  private written(doc: StoredDocument | undefined, deleted?: { tenantId: string; pk: string; id: string }): void {
+  private written(
+    doc: StoredDocument | undefined,
+    deleted?: { tenantId: string; pk: string; id: string },
+  ): void {
     const event: WriteEvent | undefined = doc
       ? { tenantId: doc.tenantId, pk: doc.pk, id: doc.id, type: doc.type, doc }
       : deleted;
