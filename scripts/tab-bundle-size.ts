@@ -16,6 +16,10 @@ export interface BundleSize {
   teamsGzip: number;
   browserRaw: number;
   files: number;
+  /** The dashboard route's lazy JavaScript (page and charts) beyond the first load, gzipped. */
+  dashboardGzip: number;
+  /** True when any first-load chunk holds the charts library (it must not). */
+  chartsInFirstLoad: boolean;
 }
 
 export function measureTabBundle(dist = path.resolve("tab/dist")): BundleSize {
@@ -44,7 +48,20 @@ export function measureTabBundle(dist = path.resolve("tab/dist")): BundleSize {
     return { raw, gzip };
   };
   const browser = size(firstLoad);
+  const dashboardKey = Object.keys(manifest).find((k) => k.endsWith("src/dashboard/dashboard-page.tsx"));
+  const dashboard = new Set<string>();
+  const visitLazy = (key: string) => {
+    if (firstLoad.has(key) || dashboard.has(key)) return;
+    dashboard.add(key);
+    for (const child of manifest[key]?.imports ?? []) visitLazy(child);
+  };
+  if (dashboardKey) visitLazy(dashboardKey);
+  const chartsInFirstLoad = [...firstLoad].some((k) =>
+    readFileSync(path.join(dist, manifest[k]?.file ?? "")).includes("GroupedVerticalBarChart"),
+  );
   return {
+    dashboardGzip: size(dashboard).gzip,
+    chartsInFirstLoad,
     browserGzip: browser.gzip,
     browserRaw: browser.raw,
     teamsGzip: browser.gzip + size(teams).gzip,

@@ -52,6 +52,10 @@ import { programRoutes, rememberCaller } from "./programs/program-routes";
 import { programsFeature } from "./programs/programs-feature";
 import { SettingsService } from "./programs/settings-service";
 import { createProgramClosing } from "./programs/closing-wiring";
+import { DashboardRepository } from "./dashboard/dashboard-repository";
+import { dashboardRoutes } from "./dashboard/dashboard-routes";
+import { DashboardRuntime, type DashboardOptions } from "./dashboard/dashboard-runtime";
+import { DashboardService } from "./dashboard/dashboard-service";
 
 export interface BatonServer {
   url: string;
@@ -59,6 +63,8 @@ export interface BatonServer {
   cosmos: CosmosConnection;
   /** Reminders, check-ins and surveys: tests drive `rhythm.runOnce()`; timers only with `rhythm.autoStart`. */
   rhythm: RhythmRuntime;
+  /** Dashboard summaries: tests call `dashboard.flush()` then `dashboard.runOnce()`. */
+  dashboard: DashboardRuntime;
   stop(): Promise<void>;
 }
 
@@ -71,6 +77,7 @@ export interface ServerOptions {
   rhythm?: RhythmOptions;
   /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
   cosmosAgent?: Agent;
+  dashboard?: DashboardOptions;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -95,6 +102,15 @@ export async function startBatonServer(
   if (durability && durability.restored > 0)
     log(`Restored ${durability.restored} documents and logged writes from ${localDataDir}.`);
   const repos = createRepositories(cosmos.container);
+  const dashboardRepo = new DashboardRepository(repos.store);
+  const dashboard = new DashboardRuntime(
+    dashboardRepo,
+    clock,
+    () => repos.reminders.tenants(),
+    options.dashboard,
+    log,
+  );
+  repos.store.observe(dashboard.onWrite);
   if (config.seedDemo && (await seedDemo(repos, clock))) log("Seeded the demo tenant (contoso-demo).");
 
   const devSignIn = config.devSignIn ? new DevSignIn() : undefined;
@@ -208,6 +224,7 @@ export async function startBatonServer(
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
   api.use(matchingRoutes(new MatchingService(matchingDeps, clock), mentorRequests));
+  api.use(dashboardRoutes(new DashboardService(dashboardRepo, dashboard, clock)));
   api.use(mentorDirectoryRoutes(new MentorDirectoryService(repos, clock), mentorRequests));
   api.use((_req, res) => {
     res.status(404).json({ error: { code: "not-found", message: "No such API route." } });
@@ -247,16 +264,19 @@ export async function startBatonServer(
   timer?.unref();
 
   rhythm.start();
+  dashboard.start();
   let stopped = false;
   return {
     url,
     repos,
     cosmos,
     rhythm,
+    dashboard,
     async stop() {
       if (stopped) return;
       stopped = true;
       await rhythm.stop();
+      await dashboard.stop();
       if (timer) clearInterval(timer);
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

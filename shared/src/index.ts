@@ -32,3 +32,4 @@ export * from "./programs/index";
 export * from "./programs/pair-lifecycle";
 export * from "./programs/pair-health";
 export * from "./programs/taxonomy-edits";
+export * from "./dashboard/index";

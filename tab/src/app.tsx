@@ -88,8 +88,12 @@ export function App() {
     );
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
-      {viewer ? <ViewerContext.Provider value={viewer}>{body}</ViewerContext.Provider> : body}
+    <FluentProvider theme={fluentTheme(theme)}>
+      {/* Layout styles on an inner element: the provider's own classes are copied to every portal
+          (tooltips, dialogs), which must not become full-height backgrounds over the page. */}
+      <div className={styles.root}>
+        {viewer ? <ViewerContext.Provider value={viewer}>{body}</ViewerContext.Provider> : body}
+      </div>
     </FluentProvider>
   );
 }

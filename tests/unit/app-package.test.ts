@@ -41,7 +41,13 @@ interface PackagedManifest {
   manifestVersion: string;
   id: string;
   staticTabs?: { entityId: string; name?: string; contentUrl?: string }[];
-  configurableTabs?: { configurationUrl: string; canUpdateConfiguration?: boolean; scopes: string[] }[];
+  configurableTabs?: {
+    configurationUrl: string;
+    canUpdateConfiguration?: boolean;
+    scopes: string[];
+    context?: string[];
+  }[];
+  supportedChannelTypes?: string[];
   bots?: {
     botId: string;
     scopes: string[];
@@ -233,6 +239,9 @@ describe("Teams app package", () => {
       canUpdateConfiguration: true,
     });
     expect(manifest.configurableTabs?.[0]?.scopes).toEqual(expect.arrayContaining(["groupChat", "team"]));
+    // The channel tab (a pinned dashboard) works in private and shared channels too.
+    expect(manifest.configurableTabs?.[0]?.context).toContain("channelTab");
+    expect(manifest.supportedChannelTypes).toEqual(["sharedChannels", "privateChannels"]);
     expect(manifest.webApplicationInfo).toEqual({
       id: envValue("AAD_APP_CLIENT_ID"),
       resource: `api://${envValue("TAB_DOMAIN")}/${envValue("AAD_APP_CLIENT_ID")}`,

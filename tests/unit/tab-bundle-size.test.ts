@@ -10,4 +10,10 @@ describe("the tab's first-load JavaScript", () => {
     expect(size.teamsGzip).toBeGreaterThan(size.browserGzip);
     expect(size.teamsGzip).toBeLessThan(200 * 1024);
   });
+
+  it("loads the dashboard and its charts only on the dashboard route", () => {
+    const size = measureTabBundle();
+    expect(size.chartsInFirstLoad).toBe(false);
+    expect(size.dashboardGzip).toBeGreaterThan(20 * 1024);
+  });
 });

@@ -31,6 +31,25 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
+/** What was written (or deleted), for observers such as the dashboard's change tracking. */
+export interface WriteEvent {
+  tenantId: string;
+  pk: string;
+  id: string;
+  /** The written document's type; absent for a delete. */
+  type?: string;
+  doc?: StoredDocument;
+}
+export type WriteObserver = (event: WriteEvent) => void;
+
+const eventOf = (doc: StoredDocument): WriteEvent => ({
+  tenantId: doc.tenantId,
+  pk: doc.pk,
+  id: doc.id,
+  type: doc.type,
+  doc,
+});
+
 /**
  * The only way the app touches Cosmos. Every call names a tenant and a partition key, and every
  * query repeats both in its text (the local server ignores the partitionKey option; real Cosmos
@@ -38,6 +57,7 @@ function statusOf(error: unknown): number | undefined {
  */
 export class DocumentStore {
   private readonly writeListeners: WriteListener[] = [];
+  private readonly observers: WriteObserver[] = [];
 
   constructor(private readonly container: Container) {}
 
@@ -50,7 +70,21 @@ export class DocumentStore {
     this.writeListeners.push(listener);
   }
 
-  private async written(write: DocumentWrite): Promise<void> {
+  /** Calls `observer` after every successful write or delete (synchronously; it must not throw or block). */
+  observe(observer: WriteObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** Tells the observers (synchronously) and then the listeners (awaited) about one write or delete. */
+  private async written(event: WriteEvent): Promise<void> {
+    for (const observer of this.observers) {
+      try {
+        observer(event);
+      } catch {
+        // An observer's failure never fails the write it observed.
+      }
+    }
+    const write: DocumentWrite = { tenantId: event.tenantId, pk: event.pk, id: event.id };
     for (const listener of this.writeListeners) {
       try {
         await listener(write);
@@ -83,8 +117,9 @@ export class DocumentStore {
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container.items.create(body);
-      await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
-      return clean<T>(resource) as T;
+      const created = clean<T>(resource) as T;
+      await this.written(eventOf(created));
+      return created;
     } catch (error) {
       if (statusOf(error) === 409) throw conflict("This already exists. Reload to see it.");
       throw error;
@@ -99,8 +134,9 @@ export class DocumentStore {
       const { resource } = await this.container
         .item(doc.id, doc.pk)
         .replace(body, { accessCondition: { type: "IfMatch", condition: etag } });
-      await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
-      return clean<T>(resource) as T;
+      const replaced = clean<T>(resource) as T;
+      await this.written(eventOf(replaced));
+      return replaced;
     } catch (error) {
       const status = statusOf(error);
       if (status === 412) throw conflict();
@@ -115,8 +151,9 @@ export class DocumentStore {
     this.checkScope(doc.tenantId, doc.pk);
     const { _etag: _ignored, ...body } = doc;
     const { resource } = await this.container.items.upsert(body);
-    await this.written({ tenantId: doc.tenantId, pk: doc.pk, id: doc.id });
-    return clean<T>(resource) as T;
+    const upserted = clean<T>(resource) as T;
+    await this.written(eventOf(upserted));
+    return upserted;
   }
 
   async delete(tenantId: string, pk: string, id: string): Promise<void> {

@@ -23,6 +23,7 @@ import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import { DEMO_PROGRAM_ID, DEMO_TENANT_ID, demoPeople, type DemoPerson } from "./demo-people";
 import { matchingDetailsOf } from "./demo-matching";
+import { seedDashboardDemo } from "./seed-dashboard-demo";
 
 import { seedDemoResources } from "./demo-resources";
 const SKILLS = [
@@ -86,7 +87,7 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     escalationContact: "Ines Moreau",
     minGroupSize: 5,
     status: "running",
-    sponsorIds: [],
+    sponsorIds: ["u-lucia"],
     dashboardAccess: "owners-and-sponsors",
     retentionMonths: 12,
     matchingMode: "mentees-may-request",
@@ -470,6 +471,7 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
   );
 
   await seedDemoResources(repos, tenantId, DEMO_PROGRAM_ID, now);
+  await seedDashboardDemo(repos, now);
 
   await repos.store.upsert({
     id: documentIds.tenant(),

@@ -58,6 +58,7 @@ export async function projectProfile(
         capacity: profile.mentorCapacity,
         offered: profile.offer.map((c) => c.skillId),
         wanted: profile.learn.map((c) => c.skillId),
+        intakeLearn: existing?.intakeLearn ?? profile.learn,
         matching: {
           role: profile.role,
           team: profile.team,

@@ -87,15 +87,23 @@ export const OUTCOME_RANGES: Record<OutcomeKind, { min: number; max: number; uni
   satisfaction: { min: 1, max: 5, unit: "out of 5" },
 };
 export const programOutcome = z
-  .object({ kind: outcomeKind, baseline: z.number().finite().optional() })
+  .object({
+    kind: outcomeKind,
+    baseline: z.number().finite().optional(),
+    /** The same figure for the program's participants, once the owner has it (shown on the dashboard). */
+    participants: z.number().finite().optional(),
+  })
   .superRefine((o, ctx) => {
     const range = OUTCOME_RANGES[o.kind];
-    if (o.baseline !== undefined && (o.baseline < range.min || o.baseline > range.max))
-      ctx.addIssue({
-        code: "custom",
-        path: ["baseline"],
-        message: `The baseline must be between ${range.min} and ${range.max} ${range.unit}.`,
-      });
+    for (const field of ["baseline", "participants"] as const) {
+      const value = o[field];
+      if (value !== undefined && (value < range.min || value > range.max))
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `The ${field === "baseline" ? "baseline" : "participants' figure"} must be between ${range.min} and ${range.max} ${range.unit}.`,
+        });
+    }
   });
 export type ProgramOutcome = z.infer<typeof programOutcome>;
 

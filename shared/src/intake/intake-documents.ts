@@ -89,6 +89,8 @@ export const enrolmentDocument = documentBase.extend({
   capacity: z.number().int().min(0).max(3),
   offered: z.array(entityId).max(20),
   wanted: z.array(entityId).max(20),
+  /** The skills to learn and their levels when intake first finished, for the dashboard's skill change. */
+  intakeLearn: z.array(skillClaim).max(20).optional(),
   /** For matching (see enrolmentMatchingFields). */
   matching: enrolmentMatchingFields.optional(),
   pausedUntil: isoInstant.optional(),

@@ -1,4 +1,8 @@
 import type {
+  DashboardTable,
+  DashboardView,
+  KnowledgeRiskExact,
+  PinnableProgram,
   ActionItemDocument,
   ApproveResult,
   IntakeProgressView,
@@ -93,6 +97,20 @@ export async function requestJson<T>(
       "The server sent a response we could not read.",
     );
   }
+}
+
+/** The dashboard's filters: a cohort (`2026-Q1`, default all) and a date range. */
+export interface DashboardFilter {
+  cohort?: string;
+  from?: string;
+  to?: string;
+}
+
+function filterQuery(filter: DashboardFilter & { table?: string }): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }
 
 export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiClientOptions) {
@@ -234,6 +252,38 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),
     linkChat: (chatId: string, pairId: string) =>
       call<{ pairId: string }>("PUT", `/api/chats/${encodeURIComponent(chatId)}/pair`, { pairId }),
+
+    dashboard: (programId: string, filter: DashboardFilter = {}) =>
+      call<DashboardView>("GET", `${programPath(programId, "dashboard")}${filterQuery(filter)}`),
+    /** One dashboard table as CSV text (UTF-8 with a byte-order mark), for a download. */
+    dashboardCsv: async (programId: string, table: DashboardTable, filter: DashboardFilter = {}) => {
+      const token = await getToken();
+      const query = filterQuery({ ...filter, table });
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}${programPath(programId, "dashboard.csv")}${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+          cache: "no-store",
+        });
+      } catch (cause) {
+        throw networkError(cause);
+      }
+      if (!response.ok) {
+        const error = parseApiError(response.status, await response.text().catch(() => ""));
+        if (error.kind === "unauthorized") onUnauthorized?.();
+        throw error;
+      }
+      return response.blob();
+    },
+    knowledgeRisk: (programId: string) =>
+      call<KnowledgeRiskExact>("GET", programPath(programId, "knowledge-risk")),
+    pinnableDashboards: () => call<PinnableProgram[]>("GET", "/api/dashboards"),
+    pinDashboard: (channelId: string, programId: string) =>
+      call<{ channelId: string; programId: string }>(
+        "PUT",
+        `/api/channels/${encodeURIComponent(channelId)}/dashboard`,
+        { programId },
+      ),
   };
 }
 

@@ -13,11 +13,23 @@ import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
 import { useLocation } from "../routing/use-location";
 import { useViewer } from "../teams/host-context";
-import { onConfigSave, setConfigValid } from "../teams/tab-config";
+import { ChannelConfig } from "../dashboard/channel-config";
+import { chatTabConfig, onConfigSave, setConfigValid } from "../teams/tab-config";
 import { useMe } from "./use-me";
 
-/** The configurable tab's settings page: choose which of my pairs this group chat belongs to. */
+/**
+ * The configurable tab's settings page. In a channel it pins a program's dashboard; in a group chat
+ * it links the chat to one of my pairs.
+ */
 export default function ConfigPage() {
+  const { host } = useViewer();
+  const { search } = useLocation();
+  const channelId = host.inTeams ? host.channelId : (search.get("channelId") ?? undefined);
+  return channelId ? <ChannelConfig channelId={channelId} /> : <ChatConfig />;
+}
+
+/** In a group chat: choose which of my pairs this chat belongs to. */
+function ChatConfig() {
   const styles = useCommonStyles();
   const api = useApi();
   const { host } = useViewer();
@@ -40,7 +52,7 @@ export default function ConfigPage() {
         if (!pair) throw new Error("Choose a pair first.");
         setSaveError(null);
         await api.linkChat(chat, pair);
-        return pair;
+        return chatTabConfig(window.location.origin, pair);
       },
       (failed) => setSaveError(failed),
     ).catch((failed: unknown) => setSaveError(failed));

@@ -1,3 +1,4 @@
+import { MyDashboards } from "../dashboard/my-dashboards";
 import { errorMessage } from "../api/error-message";
 import { EmptyState } from "../components/empty-state";
 import { ErrorBar } from "../components/error-bar";
@@ -87,6 +88,7 @@ export default function PersonalPage() {
       </section>
 
       <ProgramsSection owned={me.ownedPrograms} />
+      <MyDashboards />
     </div>
   );
 }

@@ -82,6 +82,10 @@ export function ProgramScreen({ programId }: { programId: string }) {
         <p className={common.meta}>
           You run this program. You see its setup, totals and matches, never anyone's notes.
         </p>
+        <p className={common.meta}>
+          <AppLink to={paths.dashboard(programId)}>Dashboard</AppLink> ·{" "}
+          <AppLink to={paths.knowledgeRisk(programId)}>Knowledge risk, exact counts (owners only)</AppLink>
+        </p>
       </div>
       <nav aria-label="Program sections" className={styles.tabs}>
         <RovingTabList

@@ -23,6 +23,16 @@ describe("parseRoute", () => {
     expect(parseRoute("/tab/join/")).toEqual({ name: "not-found", path: "/tab/join" });
   });
 
+  it("opens a program's dashboard and its owners' exact knowledge risk", () => {
+    expect(parseRoute("/tab/dashboard/it-knowledge-2026")).toEqual({
+      name: "dashboard",
+      programId: "it-knowledge-2026",
+    });
+    expect(parseRoute(paths.dashboard("a b"))).toEqual({ name: "dashboard", programId: "a b" });
+    expect(parseRoute(paths.knowledgeRisk("p"))).toEqual({ name: "knowledge-risk", programId: "p" });
+    expect(parseRoute("/tab/dashboard/")).toEqual({ name: "not-found", path: "/tab/dashboard" });
+  });
+
   it("opens Find a mentor for one program", () => {
     expect(parseRoute("/tab/find-mentor/it-knowledge-2026")).toEqual({
       name: "find-mentor",

@@ -7,6 +7,8 @@ export type Route =
   | { name: "find-mentor"; programId: string }
   | { name: "new-program" }
   | { name: "join"; programId: string }
+  | { name: "dashboard"; programId: string }
+  | { name: "knowledge-risk"; programId: string }
   | { name: "config" }
   | { name: "chat" }
   | { name: "root" }
@@ -35,6 +37,16 @@ export function parseRoute(pathname: string): Route {
     const programId = decoded(program[1]);
     return programId === undefined ? { name: "not-found", path } : { name: "program", programId };
   }
+  const dashboard = /^\/tab\/dashboard\/([^/]+)$/.exec(path);
+  if (dashboard?.[1]) {
+    const programId = decoded(dashboard[1]);
+    return programId === undefined ? { name: "not-found", path } : { name: "dashboard", programId };
+  }
+  const knowledge = /^\/tab\/program\/([^/]+)\/knowledge-risk$/.exec(path);
+  if (knowledge?.[1]) {
+    const programId = decoded(knowledge[1]);
+    return programId === undefined ? { name: "not-found", path } : { name: "knowledge-risk", programId };
+  }
   const findMentor = /^\/tab\/find-mentor\/([^/]+)$/.exec(path);
   if (findMentor?.[1]) {
     const programId = decoded(findMentor[1]);
@@ -59,6 +71,8 @@ export const paths = {
   findMentor: (programId: string) => `/tab/find-mentor/${encodeURIComponent(programId)}`,
   newProgram: () => "/tab/programs/new",
   join: (programId: string) => `/tab/join/${encodeURIComponent(programId)}`,
+  dashboard: (programId: string) => `/tab/dashboard/${encodeURIComponent(programId)}`,
+  knowledgeRisk: (programId: string) => `/tab/program/${encodeURIComponent(programId)}/knowledge-risk`,
   config: () => "/tab/config",
   chat: () => "/tab/chat",
 } as const;

@@ -12,6 +12,9 @@ const NewProgramPage = lazy(() => import("../programs/new-program-page"));
 const JoinPage = lazy(() => import("../programs/join-page"));
 const ConfigPage = lazy(() => import("../pages/config-page"));
 const ChatPage = lazy(() => import("../pages/chat-page"));
+// The dashboard (and its charts library) loads only on its own route.
+const DashboardPage = lazy(() => import("../dashboard/dashboard-page"));
+const KnowledgeRiskPage = lazy(() => import("../dashboard/knowledge-risk-page"));
 const NotFoundPage = lazy(() => import("../pages/not-found-page"));
 
 export function RouterView() {
@@ -31,6 +34,10 @@ export function RouterView() {
       {route.name === "find-mentor" && <FindMentorPage key={route.programId} programId={route.programId} />}
       {route.name === "new-program" && <NewProgramPage />}
       {route.name === "join" && <JoinPage key={route.programId} programId={route.programId} />}
+      {route.name === "dashboard" && <DashboardPage key={route.programId} programId={route.programId} />}
+      {route.name === "knowledge-risk" && (
+        <KnowledgeRiskPage key={route.programId} programId={route.programId} />
+      )}
       {route.name === "config" && <ConfigPage />}
       {route.name === "chat" && <ChatPage />}
       {route.name === "not-found" && <NotFoundPage />}

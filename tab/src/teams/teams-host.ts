@@ -9,6 +9,8 @@ export interface TeamsHost {
   theme: ThemeName;
   locale: string;
   chatId?: string;
+  /** A channel (standard, private or shared) when the tab is configured or shown in one. */
+  channelId?: string;
   subPageId?: string;
   frameContext?: string;
 }
@@ -49,6 +51,7 @@ function browserHost(): TeamsHost {
     theme: themeNameFrom(params.get("theme")),
     locale: navigator.language || "en-US",
     chatId: params.get("chatId") ?? undefined,
+    channelId: params.get("channelId") ?? undefined,
   };
 }
 
@@ -86,6 +89,7 @@ async function connect(timeout: number): Promise<TeamsHost | undefined> {
       theme: themeNameFrom(context.app.theme),
       locale: context.app.locale || navigator.language || "en-US",
       chatId: context.chat?.id,
+      channelId: context.channel?.id,
       subPageId: context.page.subPageId,
       frameContext: context.page.frameContext,
     };
