@@ -41,6 +41,12 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { PeopleDirectory } from "./programs/people-directory";
+import { ProgramService } from "./programs/program-service";
+import { programRoutes, rememberCaller } from "./programs/program-routes";
+import { programsFeature } from "./programs/programs-feature";
+import { SettingsService } from "./programs/settings-service";
+import { createProgramClosing } from "./programs/closing-wiring";
 
 export interface BatonServer {
   url: string;
@@ -107,6 +113,12 @@ export async function startBatonServer(
   // Matching sends through the rhythm runtime's reliable sender (created below; used only later).
   const matchingSender: ProactiveSender = { send: (m) => rhythm.sender.send(m) };
   let publicUrl = "";
+  const closing = createProgramClosing({
+    repos,
+    clock,
+    sender: matchingSender,
+    planPair: (tenantId, pairId) => rhythm.planner.planPair(tenantId, pairId, clock.now()),
+  });
   const matchingDeps = {
     repos,
     sender: matchingSender,
@@ -114,21 +126,36 @@ export async function startBatonServer(
     get queue() {
       return rhythm.queue;
     },
+    pairChanged: closing.pairChanged,
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
+  const people = new PeopleDirectory(repos.programs, clock);
+  const settings = new SettingsService(repos.programs, people, clock);
+  const programs = new ProgramService({
+    programs: repos.programs,
+    people,
+    settings,
+    sender: matchingSender,
+    links: { teamsAppId: config.teamsAppId, publicUrl: () => config.publicUrl ?? publicUrl },
+    clock,
+  });
+  const programsBot = { repos, programs: repos.programs, service: programs, sender: matchingSender, clock };
   const bot = new BatonBot(
     repos,
     clock,
     [
+      programsFeature(programsBot),
       intakeFeature(repos, clock),
-      checkInFeature(repos, clock),
+      checkInFeature(repos, clock, closing.pairChanged),
       surveyFeature(repos, clock),
       matchingFeature(mentorRequests, chemistry),
+      closing.feature(),
       helpFeature,
     ],
+    (actor) => people.remember(actor),
     matchingSender,
   );
   const rhythm = new RhythmRuntime(
@@ -136,7 +163,7 @@ export async function startBatonServer(
     clock,
     adapter,
     config.bot.appId,
-    { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
+    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
     log,
   );
   // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
@@ -158,7 +185,10 @@ export async function startBatonServer(
   });
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
-  api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
+  api.use(rememberCaller(people));
+  api.use(programRoutes(programs, settings, people));
+  api.use(pairRoutes(new PairWorkspaceService(repos, clock), closing.pairChanged));
+  api.use(closing.routes());
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));

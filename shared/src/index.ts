@@ -26,3 +26,7 @@ export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
 export * from "./workspace/pair-link";
+export * from "./programs/index";
+export * from "./programs/pair-lifecycle";
+export * from "./programs/pair-health";
+export * from "./programs/taxonomy-edits";

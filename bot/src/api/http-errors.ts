@@ -8,6 +8,7 @@ const STATUS: Record<DomainError["code"], number> = {
   forbidden: 403,
   conflict: 412,
   taken: 409,
+  state: 409,
 };
 
 /** Turns every failure into a JSON error a person can act on; never a stack trace. */

@@ -8,7 +8,7 @@ import {
 } from "botbuilder";
 import { isMember } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
-import type { Clock } from "../services/actor";
+import type { Actor, Clock } from "../services/actor";
 import type { ProactiveSender } from "./proactive-sender";
 import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
@@ -32,6 +32,8 @@ export class BatonBot extends TeamsActivityHandler {
     private readonly repos: Repositories,
     private readonly clock: Clock,
     features: readonly BotFeature[],
+    /** Told who acted on every authenticated turn (the people directory). */
+    private readonly onActor: (actor: Actor) => Promise<void> = async () => undefined,
     /** Answers to the person's 1:1 chat when a group chat or channel must not see them. */
     private readonly privateSender?: ProactiveSender,
   ) {
@@ -215,8 +217,13 @@ export class BatonBot extends TeamsActivityHandler {
     };
   }
 
-  private remember(context: TurnContext): Promise<void> {
-    return saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+  private async remember(context: TurnContext): Promise<void> {
+    await saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+    const { tenantId, userId, displayName } = activityIdentity(context.activity);
+    if (tenantId && userId)
+      await this.onActor({ tenantId, userId, displayName }).catch((error: unknown) =>
+        console.warn("Could not record a person in the directory", error),
+      );
   }
 }
 

@@ -69,6 +69,11 @@ export class ReminderRepository {
     });
   }
 
+  /** Takes a pair off the planner's roster (closed or continuing informally: no program reminders). */
+  leaveRoster(tenantId: string, pairId: string): Promise<void> {
+    return this.store.delete(tenantId, rhythmKeys.roster(tenantId), rhythmIds.rosterPair(pairId));
+  }
+
   roster(tenantId: string): Promise<RhythmPairDocument[]> {
     return this.store.queryPartition<RhythmPairDocument>(
       tenantId,

@@ -99,6 +99,7 @@ export class ChemistryCheckService {
       answeredAt: at,
     };
     await this.deps.repos.store.upsert(doc);
+    await this.deps.pairChanged?.(pair.tenantId, pair.pairId);
     const partner = pair.members.find((m) => m.userId !== me.userId) ?? me;
     if (parsed.data === "yes")
       return {
@@ -182,5 +183,6 @@ export class ChemistryCheckService {
       },
       at,
     );
+    await this.deps.pairChanged?.(pair.tenantId, pair.pairId);
   }
 }

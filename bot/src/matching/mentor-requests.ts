@@ -4,6 +4,7 @@ import {
   describeMatch,
   explainPair,
   matchingIds,
+  matchingModeOf,
   matchingStatusOf,
   notFound,
   parseInput,
@@ -65,6 +66,11 @@ export class MentorRequestService {
     const input = parseInput(createMentorRequestInput, body);
     const program = await this.deps.repos.tenants.getProgram(actor.tenantId, input.programId);
     if (!program) throw notFound("This program");
+    if (matchingModeOf(program) === "owners-approve")
+      throw validationError(
+        "programId",
+        "In this program the owners propose every match; you can't ask a mentor directly. Your match will come from them.",
+      );
     const now = this.clock.now();
     const data = await this.repo.load(actor.tenantId, input.programId);
     const me = data.enrolments.find((e) => e.userId === actor.userId);

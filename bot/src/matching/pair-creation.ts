@@ -24,6 +24,8 @@ export interface MatchingDeps {
   queue: DeliveryQueue;
   /** Where a pair's workspace opens (the tab), for links in cards. */
   pairUrl: (pairId: string) => string;
+  /** After a pair changes (created, chemistry answered, ended): the owners' pair-status projection. */
+  pairChanged?: (tenantId: string, pairId: string) => Promise<void>;
 }
 
 /** The same mentee, mentor and program always give the same pair id, so a retry never duplicates. */
@@ -119,6 +121,7 @@ export async function createMatchedPair(deps: MatchingDeps, p: NewPair): Promise
   await createOnce(() => repos.pairs.create(agreement));
   // The rhythm planner walks this roster: without it the new pair would get no reminders.
   await repos.reminders.enrolPair(p.tenantId, pairId, p.program.programId, at);
+  await deps.pairChanged?.(p.tenantId, pairId);
   return (await repos.pairs.getPair(p.tenantId, pairId)) ?? pair;
 }
 

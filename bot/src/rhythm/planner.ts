@@ -5,6 +5,8 @@ import {
   rhythmKeys,
   safeTimeZone,
   type DueWork,
+  type PairDocument,
+  type PairSnapshot,
   type ReminderDocument,
   type ReminderPlanDocument,
 } from "@baton/shared";
@@ -19,6 +21,11 @@ export interface PlannerOptions {
   lookbackHours: number;
   chemistryCheck: boolean;
   concurrency: number;
+  /**
+   * Moves a pair along its lifecycle before planning (closing at cohort end, settling a closing pair
+   * whose time is up); returns the pair as it is now, or undefined when unchanged.
+   */
+  lifecycle?: (snapshot: PairSnapshot, now: Date) => Promise<PairDocument | undefined>;
 }
 
 export const reminderId = (key: string) => `rem:${hashKey(key)}`;
@@ -55,8 +62,10 @@ export class Planner {
     now: Date,
     loader = new PairSnapshotLoader(this.repos),
   ): Promise<number> {
-    const snapshot = await loader.load(tenantId, pairId);
-    if (!snapshot) return 0;
+    const loaded = await loader.load(tenantId, pairId);
+    if (!loaded) return 0;
+    const moved = await this.options.lifecycle?.(loaded, now);
+    const snapshot = moved ? { ...loaded, pair: moved } : loaded;
     const due = dueWork(snapshot, now, { chemistryCheck: this.options.chemistryCheck });
     const plans = await this.repos.reminders.plans(tenantId, pairId);
     const byKey = new Map(plans.map((p) => [p.idempotencyKey, p]));

@@ -113,7 +113,9 @@ export class ReliableSender implements ProactiveSender {
     m: ProactiveMessage,
     known: { reference?: ConversationReferenceDocument } = {},
   ): Promise<ProactiveOutcome> {
-    const { profileRef, target } = await this.target(m.tenantId, m.userId, known.reference);
+    const { profileRef, target } = m.conversation
+      ? { profileRef: undefined, target: { kind: "reference" as const, ...m.conversation } }
+      : await this.target(m.tenantId, m.userId, known.reference);
     if (profileRef?.deadSince) return this.count("blocked");
     if (!target) return "no-reference";
 

@@ -6,7 +6,7 @@ import type { ChemistryCheckContent } from "../features/check-in/reminder-card";
 import type { Clock } from "../services/actor";
 import { DeliveryQueue } from "./delivery-queue";
 import { Dispatcher, type TickStats } from "./dispatcher";
-import { Planner } from "./planner";
+import { Planner, type PlannerOptions } from "./planner";
 import type { Timer } from "./rate-limiter";
 import type { ReliableSender, SenderLimits } from "./reliable-sender";
 
@@ -25,6 +25,8 @@ export interface RhythmOptions {
   random?: () => number;
   /** Content of the chemistry check (the matching feature); without it no chemistry check is planned. */
   chemistryCheck?: ChemistryCheckContent;
+  /** A pair's lifecycle step before planning (closing at cohort end); see PlannerOptions. */
+  lifecycle?: PlannerOptions["lifecycle"];
 }
 
 /** The scheduler of one server instance: planner, dispatcher and the proactive sender they share. */
@@ -60,6 +62,7 @@ export class RhythmRuntime {
       lookbackHours,
       chemistryCheck: Boolean(options.chemistryCheck),
       concurrency: 8,
+      ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
     });
     this.dispatcher = new Dispatcher(repos, clock, this.sender, {
       owner,

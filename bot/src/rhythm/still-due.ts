@@ -35,7 +35,14 @@ export class StillDue {
 
   async check(r: ReminderDocument, now: Date): Promise<boolean> {
     const pair = await this.pair(r.tenantId, r.pairId);
-    if (!pair || pair.status !== "active") return false;
+    if (!pair) return false;
+    // A closing pair still gets its wrap-up and end survey; nothing else goes to a pair out of "active".
+    if (pair.status === "closing")
+      return (
+        (r.kind === "wrap-up" || r.kind === "final-survey") &&
+        pair.members.some((m) => m.userId === r.recipientId)
+      );
+    if (pair.status !== "active") return false;
     const s = r.subject;
     switch (r.kind) {
       case "check-in": {

@@ -1,4 +1,5 @@
 import {
+  isPairWritable,
   documentIds,
   isMember,
   linkChatInput,
@@ -29,7 +30,8 @@ export class MyMentoringService {
       this.repos.tenants.listPrograms(actor.tenantId),
     ]);
     const today = this.clock.now().toISOString().slice(0, 10);
-    const active = memberships.filter((m) => m.status === "active" || m.status === "paused");
+    // Pairs that still take writes show what is due; closed and ended ones only in the list.
+    const active = memberships.filter((m) => isPairWritable(m.status));
     // One small single-partition read per active pair (a person has at most a handful).
     const perPair = await Promise.all(
       active.map(async (m): Promise<DueItem[]> => {

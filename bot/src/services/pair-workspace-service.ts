@@ -5,12 +5,13 @@ import {
   createGoalInput,
   createPrivateNoteInput,
   createSessionInput,
-  defaultAgendaTemplates,
+  agendaTemplatesOf,
   documentIds,
   editAgreement,
   notFound,
   parseInput,
   requireMember,
+  requireWritable,
   updateActionItemInput,
   updateAgreementInput,
   updateGoalInput,
@@ -39,9 +40,11 @@ export class PairWorkspaceService {
     return this.clock.now().toISOString();
   }
 
+  /** The pair, for a write: members only (404 otherwise), and never a closed or ended pair (409). */
   private async memberPair(actor: Actor, pairId: string): Promise<PairDocument> {
     const pair = await this.repos.pairs.getPair(actor.tenantId, pairId);
     requireMember(pair, actor.userId);
+    requireWritable(pair as PairDocument);
     return pair as PairDocument;
   }
 
@@ -58,7 +61,7 @@ export class PairWorkspaceService {
       me,
       ...space,
       programName: program?.name ?? "",
-      agendaTemplates: defaultAgendaTemplates,
+      agendaTemplates: agendaTemplatesOf(program),
       skills: program?.skills ?? [],
     };
   }
@@ -211,8 +214,9 @@ export class PairWorkspaceService {
   }
 
   async createSession(actor: Actor, pairId: string, body: unknown): Promise<SessionDocument> {
-    await this.memberPair(actor, pairId);
+    const pair = await this.memberPair(actor, pairId);
     const input = parseInput(createSessionInput, body);
+    const program = await this.repos.tenants.getProgram(actor.tenantId, pair.programId);
     const sessionId = newId();
     const now = this.now();
     return this.repos.pairs.create<SessionDocument>({
@@ -222,7 +226,7 @@ export class PairWorkspaceService {
       at: input.at,
       durationMinutes: input.durationMinutes,
       template: input.template,
-      agenda: defaultAgendaTemplates[input.template],
+      agenda: agendaTemplatesOf(program)[input.template],
       sharedNotes: input.sharedNotes,
       loggedBy: actor.userId,
       createdAt: now,

@@ -1,7 +1,7 @@
 /** Errors the edges translate to HTTP statuses and friendly bot replies. Messages are safe to show. */
 export class DomainError extends Error {
   constructor(
-    readonly code: "validation" | "not-found" | "forbidden" | "conflict" | "taken",
+    readonly code: "validation" | "not-found" | "forbidden" | "conflict" | "taken" | "state",
     message: string,
     readonly field?: string,
   ) {
@@ -24,3 +24,5 @@ export const conflict = (
  * over; the edges answer 409.
  */
 export const taken = (message: string) => new DomainError("taken", message);
+/** The thing is in a state that refuses this (HTTP 409), e.g. a closed pair. The message names the state. */
+export const stateConflict = (message: string) => new DomainError("state", message);

@@ -11,7 +11,12 @@ export const pairMember = z.object({
 });
 export type PairMember = z.infer<typeof pairMember>;
 
-export const pairStatus = z.enum(["active", "paused", "closed", "ended"]);
+/**
+ * A pair's state. Live in the program: `active`, `paused`, and `closing` (the wrap-up, the end survey
+ * and each member's private choice). Then `closed` (read-only for everyone) or `continued-informally`
+ * (writable, without program reminders). `ended` is a no-fault end at the chemistry check (read-only).
+ */
+export const pairStatus = z.enum(["active", "paused", "closing", "closed", "continued-informally", "ended"]);
 export type PairStatus = z.infer<typeof pairStatus>;
 
 export const pairDocument = documentBase.extend({
@@ -22,6 +27,17 @@ export const pairDocument = documentBase.extend({
   status: pairStatus,
   matchReasons: z.array(z.string().max(200)).max(10).default([]),
   chatId: z.string().max(300).optional(),
+  /** Set when the pair starts closing: why, who, and when it closes on its own if not everyone chose. */
+  closing: z
+    .object({
+      reason: z.enum(["early", "cycle-end"]),
+      by: userId,
+      startedAt: isoInstant,
+      closesBy: isoInstant,
+    })
+    .optional(),
+  /** When it became `closed` or `continued-informally`. */
+  closedAt: isoInstant.optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });

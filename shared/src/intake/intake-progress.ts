@@ -1,3 +1,4 @@
+import { activeSkills, resolveSkillId } from "../programs/taxonomy-edits";
 import type { Skill } from "../domain/program";
 import type { EnrolmentDocument } from "./intake-documents";
 import { effectiveStatus } from "./participation";
@@ -62,8 +63,9 @@ export function intakeProgress(
     skills: [],
     asOf: now.toISOString(),
   };
+  // Retired skills are kept for what refers to them but are not counted in demand or supply.
   const supply = new Map(
-    program.skills.map((s) => [
+    activeSkills(program.skills).map((s) => [
       s.id,
       {
         skillId: s.id,
@@ -101,7 +103,7 @@ export function intakeProgress(
       view.mentors++;
       view.capacityOffered += e.capacity;
       for (const id of e.offered) {
-        const s = supply.get(id);
+        const s = supply.get(resolveSkillId(program.skills, id));
         if (s) {
           s.mentors++;
           s.capacityOffered += e.capacity;
@@ -112,7 +114,7 @@ export function intakeProgress(
       view.mentees++;
       view.demand++;
       for (const id of e.wanted) {
-        const s = supply.get(id);
+        const s = supply.get(resolveSkillId(program.skills, id));
         if (s) s.demand++;
       }
     }

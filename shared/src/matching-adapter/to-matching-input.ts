@@ -1,3 +1,4 @@
+import { activeSkills, resolveSkillId } from "../programs/taxonomy-edits";
 import type { EnrolmentDocument } from "../intake/intake-documents";
 import type { ProgramDocument } from "../domain/program";
 import type { ExclusionDocument, PairHistoryDocument, SeatsDocument } from "../domain/matching-documents";
@@ -59,14 +60,15 @@ function weightsOf(program: ProgramDocument): Partial<ScoreWeights> | undefined 
  * words of the skills they offer plus the keywords of their own goals.
  */
 export function toMatchingInput(cohort: MatchingCohort): { input: MatchingInput; context: MatchingContext } {
-  const skillIds = cohort.program.skills.map((s) => s.id);
+  // Retired skills are not matched on; claims of a merged skill count for the skill it merged into.
+  const skillIds = activeSkills(cohort.program.skills).map((s) => s.id);
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
   const skillWords = new Map(cohort.program.skills.map((s) => [s.id, goalKeywords(`${s.name} ${s.id}`)]));
   const seats = new Map((cohort.seats ?? []).map((s) => [s.userId, s]));
   const names: Record<string, string> = {};
   const claims = (list: readonly { skillId: string; level: number }[]): SkillClaimRef[] =>
     list.flatMap((c) => {
-      const skill = skillIndex.get(c.skillId);
+      const skill = skillIndex.get(resolveSkillId(cohort.program.skills, c.skillId));
       return skill === undefined ? [] : [{ skill, level: c.level }];
     });
 

@@ -66,6 +66,7 @@ export function pairCadence(snapshot: PairSnapshot): Cadence {
  */
 export function dueWork(snapshot: PairSnapshot, now: Date, options: DueOptions = {}): DueWork[] {
   const { pair } = snapshot;
+  if (pair.status === "closing") return closingWork(snapshot, now);
   if (pair.status !== "active") return [];
   const out: DueWork[] = [];
   const t = now.getTime();
@@ -230,4 +231,41 @@ export function dueWork(snapshot: PairSnapshot, now: Date, options: DueOptions =
   }
 
   return out;
+}
+
+/**
+ * A closing pair (closed early or at cohort end) gets the wrap-up prompt and the end survey as soon
+ * as closing starts, under the same keys as the scheduled ones: a pair that already had them never
+ * gets them twice. Nothing else is due while it closes.
+ */
+function closingWork(snapshot: PairSnapshot, now: Date): DueWork[] {
+  const { pair } = snapshot;
+  const startedAt = pair.closing ? Date.parse(pair.closing.startedAt) : NaN;
+  if (!pair.closing || Number.isNaN(startedAt) || startedAt > now.getTime()) return [];
+  const dueAt = new Date(startedAt);
+  const partnerOf = (id: string) => pair.members.find((m) => m.userId !== id)?.displayName ?? "your partner";
+  const out: DueWork[] = [];
+  for (const m of pair.members) {
+    const p = snapshot.people.get(m.userId);
+    if (p && (p.status === "left" || isPaused(p, now))) continue;
+    out.push(
+      {
+        kind: "wrap-up",
+        recipientId: m.userId,
+        pairId: pair.pairId,
+        dueAt,
+        key: `wrap-up:${pair.pairId}:${m.userId}`,
+        subject: { partnerName: partnerOf(m.userId), endsOn: pair.closing.closesBy, closing: "yes" },
+      },
+      {
+        kind: "final-survey",
+        recipientId: m.userId,
+        pairId: pair.pairId,
+        dueAt,
+        key: `survey:${pair.programId}:final:${pair.pairId}:${m.userId}`,
+        subject: { programId: pair.programId, phase: "final", partnerName: partnerOf(m.userId) },
+      },
+    );
+  }
+  return out.filter((w) => now.getTime() - w.dueAt.getTime() <= MAX_AGE_DAYS[w.kind] * DAY_MS);
 }

@@ -29,6 +29,12 @@ describe("parseApiError", () => {
     expect(parseApiError(401, "").kind).toBe("unauthorized");
     expect(parseApiError(403, "").kind).toBe("forbidden");
     expect(parseApiError(404, "").kind).toBe("not-found");
+    const closed = parseApiError(
+      409,
+      JSON.stringify({ error: { code: "state", message: "This pair is closed." } }),
+    );
+    expect(closed.kind).toBe("state");
+    expect(closed.message).toBe("This pair is closed.");
     expect(parseApiError(500, "").kind).toBe("server");
     expect(parseApiError(503, "").kind).toBe("server");
   });

@@ -1,6 +1,6 @@
 /** What went wrong with an API call, in terms the UI can act on. */
 export type ApiErrorKind =
-  "validation" | "unauthorized" | "forbidden" | "not-found" | "conflict" | "network" | "server";
+  "validation" | "unauthorized" | "forbidden" | "not-found" | "conflict" | "state" | "network" | "server";
 
 export class ApiError extends Error {
   constructor(
@@ -21,6 +21,7 @@ const kindForStatus = (status: number, code: string): ApiErrorKind => {
   if (status === 401) return "unauthorized";
   if (status === 403) return "forbidden";
   if (status === 404) return "not-found";
+  if (status === 409) return "state";
   return "server";
 };
 

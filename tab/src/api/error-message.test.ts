@@ -10,6 +10,14 @@ describe("errorMessage", () => {
     expect(conflictMessage).toContain("Reload");
   });
 
+  it("shows the server's words for a refused state, e.g. a closed pair", () => {
+    const closed = parseApiError(
+      409,
+      JSON.stringify({ error: { code: "state", message: "This pair is closed: read-only." } }),
+    );
+    expect(errorMessage(closed)).toBe("This pair is closed: read-only.");
+  });
+
   it("shows the server's validation message without the field prefix", () => {
     const error = new ApiError("validation", 400, "validation", "terms.goals: too long", "terms.goals");
     expect(errorMessage(error)).toBe("Too long");

@@ -11,6 +11,9 @@ export function errorMessage(error: unknown, action = "save your change"): strin
   switch (error.kind) {
     case "conflict":
       return conflictMessage;
+    case "state":
+      // The server names the state, e.g. "This pair is closed: its workspace is read-only now."
+      return error.message;
     case "validation":
       return readableValidation(error.message, error.field);
     case "unauthorized":

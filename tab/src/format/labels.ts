@@ -29,7 +29,9 @@ export const roleLabels: Record<PairRole, string> = { mentor: "Mentor", mentee: 
 export const pairStatusLabels: Record<PairStatus, string> = {
   active: "Active",
   paused: "Paused",
+  closing: "Closing",
   closed: "Closed",
+  "continued-informally": "Continuing informally",
   ended: "Ended",
 };
 

@@ -55,7 +55,9 @@ export function ProfileEditor({ view, onSaved, reload, refreshing }: ProfileEdit
     return joined.length > 0 ? joined : view.programs;
   }, [view.programs]);
   const skills = useMemo(() => programs.flatMap((p) => p.skills), [programs]);
-  const groups = useMemo(() => skillGroups(skills), [skills]);
+  // Retired skills stay pickable only where the profile already claims them (kept when first shown).
+  const [claimed] = useState(() => [...view.profile.learn, ...view.profile.offer].map((c) => c.skillId));
+  const groups = useMemo(() => skillGroups(skills, claimed), [skills, claimed]);
   const skillName = useMemo(() => skillNamer(skills), [skills]);
   const formats = useMemo(
     () =>

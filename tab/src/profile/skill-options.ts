@@ -5,10 +5,14 @@ export interface SkillGroup {
   skills: Skill[];
 }
 
-/** The programs' skills, each once, by group then name, for pickers with one option group per group. */
-export function skillGroups(skills: readonly Skill[]): SkillGroup[] {
+/**
+ * The programs' skills, each once, by group then name, for pickers with one option group per group.
+ * Retired skills are left out unless already chosen (`keep`), so an existing claim still shows.
+ */
+export function skillGroups(skills: readonly Skill[], keep: readonly string[] = []): SkillGroup[] {
   const unique = new Map<string, Skill>();
-  for (const skill of skills) if (!unique.has(skill.id)) unique.set(skill.id, skill);
+  for (const skill of skills)
+    if (!unique.has(skill.id) && (!skill.retired || keep.includes(skill.id))) unique.set(skill.id, skill);
   const groups = new Map<string, Skill[]>();
   for (const skill of unique.values()) {
     const list = groups.get(skill.group) ?? [];

@@ -30,8 +30,15 @@ describe("match words", () => {
 
   it("says how good the total is", () => {
     expect(optimalityWords(summary)).toBe("The best possible total (proven).");
+    // Rounded up, never below the certified gap.
     expect(optimalityWords({ ...summary, optimal: false, gapPercent: 1.234 })).toBe(
-      "Within 1.2% of the best possible total.",
+      "Within 1.3% of the best possible total.",
+    );
+    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.3 })).toBe(
+      "Within 0.3% of the best possible total.",
+    );
+    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.0006 })).toBe(
+      "Within 0.1% of the best possible total.",
     );
   });
 });

@@ -35,7 +35,8 @@ export function timeDifferenceWords(minutes: number): string {
 /** How good the run's total is, in words an owner can trust. */
 export function optimalityWords(summary: MatchRunView["summary"]): string {
   if (summary.optimal) return "The best possible total (proven).";
-  const gap = Math.round(summary.gapPercent * 10) / 10;
+  // Rounded up to 0.1 %: the words must never promise a smaller gap than the certificate proves.
+  const gap = Math.ceil(summary.gapPercent * 10 - 1e-9) / 10;
   return `Within ${gap}% of the best possible total.`;
 }
 

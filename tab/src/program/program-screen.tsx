@@ -17,6 +17,10 @@ import { MatchingSection } from "./matching-section";
 import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
 import { useLoaded } from "../components/use-loaded";
+import { SetupSection } from "../programs/setup-section";
+import { ClosingSection } from "../closing/closing-section";
+import { PairHealthSection } from "../closing/pair-health-section";
+import { usePairHealth } from "../closing/use-pair-health";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -32,6 +36,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
   const selected = programSectionFrom(search.get("section"));
   const load = useCallback(() => api.intakeProgress(programId), [api, programId]);
   const { data: intake, loadError, reload } = useLoaded<IntakeProgressView>(load);
+  const health = usePairHealth(programId);
 
   if (!intake) {
     const notFound =
@@ -61,15 +66,20 @@ export function ProgramScreen({ programId }: { programId: string }) {
   }
 
   const panels: Record<ProgramSectionId, ReactNode> = {
+    setup: <SetupSection programId={programId} created={search.get("created") === "1"} />,
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
+    "pair-health": <PairHealthSection health={health} />,
+    closing: <ClosingSection programId={programId} health={health} />,
   };
 
   return (
     <div className={common.stack}>
       <div>
         <h1 className={common.h1}>{intake.programName}</h1>
-        <p className={common.meta}>You run this program. You see totals and matches, never anyone's notes.</p>
+        <p className={common.meta}>
+          You run this program. You see its setup, totals and matches, never anyone's notes.
+        </p>
       </div>
       <nav aria-label="Program sections" className={styles.tabs}>
         <RovingTabList

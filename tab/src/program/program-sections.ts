@@ -1,7 +1,10 @@
 /** The program page's sections, in tab order. */
 export const programSections = [
+  { id: "setup", label: "Setup" },
   { id: "intake", label: "Intake progress" },
   { id: "matching", label: "Matching" },
+  { id: "pair-health", label: "Pair health" },
+  { id: "closing", label: "Closing" },
 ] as const;
 
 export type ProgramSectionId = (typeof programSections)[number]["id"];

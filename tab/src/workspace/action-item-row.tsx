@@ -14,7 +14,7 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
   const styles = useCommonStyles();
   const api = useApi();
   const { locale } = useViewer();
-  const { pairId, view, update, reload, refreshing } = useWorkspace();
+  const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
   const toggle = useAsyncAction();
   const [status, setStatus] = useState("");
   /** The state the user asked for while it saves, so the checkbox answers at once (reverted on failure). */
@@ -38,13 +38,17 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
   return (
     <div className={styles.card}>
       <div className={styles.row}>
-        <Checkbox
-          label={item.title}
-          checked={pending ?? item.done}
-          disabled={toggle.busy}
-          aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}
-          onChange={(_, data) => void onToggle(data.checked === true)}
-        />
+        {readOnly ? (
+          <span aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}>{item.title}</span>
+        ) : (
+          <Checkbox
+            label={item.title}
+            checked={pending ?? item.done}
+            disabled={toggle.busy}
+            aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}
+            onChange={(_, data) => void onToggle(data.checked === true)}
+          />
+        )}
         {overdue && (
           <Badge id={overdueId} appearance="filled" color="danger">
             Overdue

@@ -10,7 +10,7 @@ import { useWorkspace } from "./workspace-context";
 
 export function ActionItemsSection() {
   const styles = useCommonStyles();
-  const { view } = useWorkspace();
+  const { view, readOnly } = useWorkspace();
   const { timeZone } = useViewer();
   const today = todayIn(timeZone);
   const items = useMemo(() => orderActionItems(view.actionItems), [view.actionItems]);
@@ -37,7 +37,7 @@ export function ActionItemsSection() {
           </ul>
         </>
       )}
-      <ActionItemForm />
+      {!readOnly && <ActionItemForm />}
     </div>
   );
 }

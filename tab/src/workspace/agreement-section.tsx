@@ -19,7 +19,7 @@ import { useWorkspace } from "./workspace-context";
 export function AgreementSection() {
   const styles = useCommonStyles();
   const api = useApi();
-  const { pairId, view, update, reload, refreshing } = useWorkspace();
+  const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
   const [editing, setEditing] = useState(false);
   const [baseEtag, setBaseEtag] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState("");
@@ -125,28 +125,32 @@ export function AgreementSection() {
       ) : (
         <>
           <AgreementTermsView terms={agreement.terms} />
-          <div className={styles.actions}>
-            <Button
-              onClick={() => {
-                setStatus("");
-                confirm.clearError();
-                setBaseEtag(agreement._etag);
-                setEditing(true);
-              }}
-            >
-              Edit agreement
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={iConfirmed || confirmed || confirm.busy}
-              onClick={() => void onConfirm()}
-            >
-              Confirm agreement
-            </Button>
-          </div>
-          <p className={styles.meta} id="agreement-confirm-hint">
-            {confirmHint}
-          </p>
+          {!readOnly && (
+            <div className={styles.actions}>
+              <Button
+                onClick={() => {
+                  setStatus("");
+                  confirm.clearError();
+                  setBaseEtag(agreement._etag);
+                  setEditing(true);
+                }}
+              >
+                Edit agreement
+              </Button>
+              <Button
+                appearance="primary"
+                disabled={iConfirmed || confirmed || confirm.busy}
+                onClick={() => void onConfirm()}
+              >
+                Confirm agreement
+              </Button>
+            </div>
+          )}
+          {!readOnly && (
+            <p className={styles.meta} id="agreement-confirm-hint">
+              {confirmHint}
+            </p>
+          )}
           <ActionError
             error={confirm.error}
             action="confirm the agreement"

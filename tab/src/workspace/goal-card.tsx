@@ -15,7 +15,7 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { locale } = useViewer();
-  const { pairId, update, reload, refreshing } = useWorkspace();
+  const { pairId, update, reload, refreshing, readOnly } = useWorkspace();
   const tick = useAsyncAction();
   const [status, setStatus] = useState("");
   /** The milestone being saved and the state the user asked for, shown at once (reverted if the save fails). */
@@ -50,14 +50,18 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
           <legend className={styles.meta}>Milestones</legend>
           {goal.milestones.map((milestone) => (
             <div key={milestone.milestoneId}>
-              <Checkbox
-                label={milestone.title}
-                checked={pending?.milestoneId === milestone.milestoneId ? pending.done : milestone.done}
-                disabled={tick.busy}
-                onChange={(_, data) =>
-                  void onTick(milestone.milestoneId, milestone.title, data.checked === true)
-                }
-              />
+              {readOnly ? (
+                <span>{milestone.title}</span>
+              ) : (
+                <Checkbox
+                  label={milestone.title}
+                  checked={pending?.milestoneId === milestone.milestoneId ? pending.done : milestone.done}
+                  disabled={tick.busy}
+                  onChange={(_, data) =>
+                    void onTick(milestone.milestoneId, milestone.title, data.checked === true)
+                  }
+                />
+              )}
               {milestone.targetDate && (
                 <span className={styles.meta}> · by {formatDate(milestone.targetDate, locale)}</span>
               )}

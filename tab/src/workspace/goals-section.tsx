@@ -6,7 +6,7 @@ import { useWorkspace } from "./workspace-context";
 
 export function GoalsSection() {
   const styles = useCommonStyles();
-  const { view } = useWorkspace();
+  const { view, readOnly } = useWorkspace();
   const goals = [...view.goals].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <div className={styles.stack}>
@@ -23,7 +23,7 @@ export function GoalsSection() {
           ))}
         </ul>
       )}
-      <GoalForm />
+      {!readOnly && <GoalForm />}
     </div>
   );
 }

@@ -20,6 +20,9 @@ import { RovingTabList } from "../components/roving-tab-list";
 import { SessionsSection } from "./sessions-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
+import { isPairWritable } from "@baton/shared";
+import { ClosingReflection } from "../closing/closing-reflection";
+import { PairStateBanner } from "../closing/pair-state-banner";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -75,7 +78,9 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
   const partnerName = partner?.displayName ?? "your partner";
 
   return (
-    <WorkspaceContext.Provider value={{ pairId, view, update, reload, refreshing }}>
+    <WorkspaceContext.Provider
+      value={{ pairId, view, update, reload, refreshing, readOnly: !isPairWritable(view.pair.status) }}
+    >
       <div className={common.stack}>
         <div>
           <h1 className={common.h1}>Mentoring with {partnerName}</h1>
@@ -84,6 +89,10 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
             {pairStatusLabels[view.pair.status]}
           </p>
         </div>
+        <PairStateBanner status={view.pair.status} />
+        {view.pair.status !== "active" && view.pair.status !== "paused" && (
+          <ClosingReflection key={view.pair.status} pairId={pairId} onSettled={() => void reload()} />
+        )}
         {view.pair.matchReasons.length > 0 && (
           <details>
             <summary>Why you were matched</summary>

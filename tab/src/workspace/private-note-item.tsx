@@ -16,7 +16,7 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { locale, timeZone } = useViewer();
-  const { pairId, update, reload, refreshing } = useWorkspace();
+  const { pairId, update, reload, refreshing, readOnly } = useWorkspace();
   const save = useAsyncAction();
   const [draft, setDraft] = useState<string | null>(null);
   const [draftError, setDraftError] = useState<string | undefined>();
@@ -49,18 +49,20 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
             {note.updatedAt !== note.createdAt ? "Edited" : "Written"}{" "}
             {formatInstant(note.updatedAt, locale, timeZone)}
           </p>
-          <div className={styles.actions}>
-            <Button
-              aria-label={`Edit note “${excerpt(note.text)}”`}
-              onClick={() => {
-                save.clearError();
-                setStatus("");
-                setDraft(note.text);
-              }}
-            >
-              Edit
-            </Button>
-          </div>
+          {!readOnly && (
+            <div className={styles.actions}>
+              <Button
+                aria-label={`Edit note “${excerpt(note.text)}”`}
+                onClick={() => {
+                  save.clearError();
+                  setStatus("");
+                  setDraft(note.text);
+                }}
+              >
+                Edit
+              </Button>
+            </div>
+          )}
         </>
       ) : (
         <form

@@ -14,7 +14,7 @@ import { useWorkspace } from "./workspace-context";
 export function PrivateNotesSection() {
   const styles = useCommonStyles();
   const api = useApi();
-  const { pairId, view, update, reload, refreshing } = useWorkspace();
+  const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
   const add = useAsyncAction();
   const [text, setText] = useState("");
   const [textError, setTextError] = useState<string | undefined>();
@@ -58,40 +58,42 @@ export function PrivateNotesSection() {
           ))}
         </ul>
       )}
-      <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-        <h3 id="add-note-heading" className={styles.h3}>
-          Add a private note
-        </h3>
-        <Field
-          label="New private note"
-          hint="Only you can see this note."
-          {...(message ? { validationMessage: message, validationState: "error" as const } : {})}
-        >
-          <Textarea
-            value={text}
-            maxLength={20000}
-            rows={4}
-            resize="vertical"
-            onChange={(_, d) => {
-              setText(d.value);
-              setTextError(undefined);
-            }}
+      {!readOnly && (
+        <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+          <h3 id="add-note-heading" className={styles.h3}>
+            Add a private note
+          </h3>
+          <Field
+            label="New private note"
+            hint="Only you can see this note."
+            {...(message ? { validationMessage: message, validationState: "error" as const } : {})}
+          >
+            <Textarea
+              value={text}
+              maxLength={20000}
+              rows={4}
+              resize="vertical"
+              onChange={(_, d) => {
+                setText(d.value);
+                setTextError(undefined);
+              }}
+            />
+          </Field>
+          <ActionError
+            error={add.error}
+            action="add the private note"
+            onReload={() => void reload().then(add.clearError)}
+            reloading={refreshing}
+            shownInForm={!!serverMessage}
           />
-        </Field>
-        <ActionError
-          error={add.error}
-          action="add the private note"
-          onReload={() => void reload().then(add.clearError)}
-          reloading={refreshing}
-          shownInForm={!!serverMessage}
-        />
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={add.busy}>
-            Add private note
-          </Button>
-        </div>
-        <LiveStatus message={status} />
-      </form>
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" disabled={add.busy}>
+              Add private note
+            </Button>
+          </div>
+          <LiveStatus message={status} />
+        </form>
+      )}
     </div>
   );
 }

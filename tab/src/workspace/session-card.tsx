@@ -17,7 +17,7 @@ export function SessionCard({ session }: { session: SessionDocument }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { locale, timeZone } = useViewer();
-  const { pairId, view, update, reload, refreshing } = useWorkspace();
+  const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
   const save = useAsyncAction();
   const [draft, setDraft] = useState<string | null>(null);
   const [baseEtag, setBaseEtag] = useState<string | undefined>(undefined);
@@ -57,19 +57,21 @@ export function SessionCard({ session }: { session: SessionDocument }) {
               {session.sharedNotes.trim() ? session.sharedNotes : "No shared notes yet."}
             </p>
           </div>
-          <div className={styles.actions}>
-            <Button
-              aria-describedby={headingId}
-              onClick={() => {
-                save.clearError();
-                setStatus("");
-                setBaseEtag(session._etag);
-                setDraft(session.sharedNotes);
-              }}
-            >
-              Edit shared notes
-            </Button>
-          </div>
+          {!readOnly && (
+            <div className={styles.actions}>
+              <Button
+                aria-describedby={headingId}
+                onClick={() => {
+                  save.clearError();
+                  setStatus("");
+                  setBaseEtag(session._etag);
+                  setDraft(session.sharedNotes);
+                }}
+              >
+                Edit shared notes
+              </Button>
+            </div>
+          )}
         </>
       ) : (
         <form

@@ -6,7 +6,7 @@ import { useWorkspace } from "./workspace-context";
 
 export function SessionsSection() {
   const styles = useCommonStyles();
-  const { view } = useWorkspace();
+  const { view, readOnly } = useWorkspace();
   const sessions = [...view.sessions].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <div className={styles.stack}>
@@ -23,7 +23,7 @@ export function SessionsSection() {
           ))}
         </ul>
       )}
-      <SessionForm />
+      {!readOnly && <SessionForm />}
     </div>
   );
 }

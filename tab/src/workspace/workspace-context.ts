@@ -8,6 +8,8 @@ export interface WorkspaceContextValue {
   update: WorkspaceUpdates;
   reload: () => Promise<void>;
   refreshing: boolean;
+  /** A closed or ended pair: everything is shown, nothing can be changed (edit controls are hidden). */
+  readOnly: boolean;
 }
 
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);

@@ -1,5 +1,6 @@
 import {
   checkInAnswer,
+  isPairWritable,
   formatLocal,
   localDate,
   logSessionAnswer,
@@ -7,6 +8,7 @@ import {
   partitionKeys,
   safeTimeZone,
   type ActionItemDocument,
+  type PairDocument,
   type RhythmPrefsDocument,
   type SessionDocument,
 } from "@baton/shared";
@@ -27,15 +29,28 @@ const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ?
  * Check-ins after sessions, "my actions", "log a session", and snooze / mute from any reminder card.
  * No botbuilder here: only our own BotTurn.
  */
-export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
+export function checkInFeature(
+  repos: Repositories,
+  clock: Clock,
+  afterWrite: (tenantId: string, pairId: string) => Promise<void> = async () => {},
+): BotFeature {
   const service = new CheckInService(repos, clock);
+  /** A closed or ended pair takes no writes from the bot either: the card says so, naming the state. */
+  const readOnly = (pair: PairDocument): CardActionResult | undefined =>
+    isPairWritable(pair.status)
+      ? undefined
+      : {
+          card: noticeCard(`This pair is ${pair.status}`, [
+            `Your mentoring pair is ${pair.status}, so its workspace is read-only now. You can still read everything in it.`,
+          ]),
+        };
 
   const zoneOf = async (actor: Actor) =>
     safeTimeZone((await repos.people.getProfile(actor.tenantId, actor.userId))?.timeZone);
 
   const activePairs = async (actor: Actor) =>
     (await repos.people.loadPerson(actor.tenantId, actor.userId)).memberships.filter(
-      (m) => m.status === "active",
+      (m) => m.status === "active" || m.status === "closing" || m.status === "continued-informally",
     );
 
   /** In a 1:1 chat: the actor's open items in every pair. In a pair's chat: that pair's open items, anyone's. */
@@ -159,6 +174,8 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
       "checkin.submit": async (turn): Promise<CardActionResult> => {
         const found = await loadSession(turn.actor, str(turn.data.pairId), str(turn.data.sessionId));
         if (!found) return { message: "I can't find that session any more. It may have been removed." };
+        const closed = readOnly(found.pair);
+        if (closed) return closed;
         if (await service.hasCheckedIn(turn.actor, found.pair.pairId, found.session.sessionId))
           return {
             card: noticeCard("You already checked in", ["Thanks, I have your answer for this session."]),
@@ -166,6 +183,7 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
         const parsed = checkInAnswer.safeParse(turn.data);
         if (!parsed.success) return checkInForm(turn, turn.data, problemText(parsed.error));
         const { actionItem } = await service.checkIn(turn.actor, found.pair, found.session, parsed.data);
+        await afterWrite(turn.actor.tenantId, found.pair.pairId);
         const partner =
           found.pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
         const when = formatLocal(new Date(found.session.at), await zoneOf(turn.actor), false);
@@ -183,8 +201,10 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
           return card ? { card } : { message: "You're not in an active mentoring pair yet." };
         }
         const pair = await service.memberPair(turn.actor, parsed.data.pairId);
+        const closed = pair ? readOnly(pair) : undefined;
+        if (closed) return closed;
         const outOfScope = turn.scope.kind === "pair" && turn.scope.pairId !== parsed.data.pairId;
-        if (!pair || pair.status !== "active" || outOfScope) {
+        if (!pair || pair.status === "paused" || outOfScope) {
           const card = await logForm(turn, turn.data, "Choose one of your pairs.");
           return card ? { card } : { message: "You're not in an active mentoring pair yet." };
         }
@@ -198,6 +218,7 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
           return card ? { card } : { message: "You're not in an active mentoring pair yet." };
         }
         const { actionItem } = await service.logSession(turn.actor, pair, parsed.data, zone);
+        await afterWrite(turn.actor.tenantId, pair.pairId);
         const partner =
           pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
         const lines = [`I logged your session with ${partner} on ${parsed.data.date}.`];
@@ -218,6 +239,8 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
             ? await repos.pairs.read<ActionItemDocument>(turn.actor.tenantId, pairId, `action:${id}`)
             : undefined;
         if (!item?._etag) return { message: "I can't find that action item any more." };
+        const closed = pair ? readOnly(pair) : undefined;
+        if (closed) return closed;
         if (!item.done) {
           const now = clock.now().toISOString();
           try {
@@ -225,6 +248,7 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
               { ...item, done: true, doneAt: now, updatedAt: now },
               item._etag,
             );
+            await afterWrite(turn.actor.tenantId, pairId);
           } catch {
             return {
               message: "Someone changed this action item just now. Type **my actions** to see it again.",

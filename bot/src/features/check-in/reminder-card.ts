@@ -97,6 +97,9 @@ function entry(r: ReminderDocument, reader: Reader, chemistry?: ChemistryCheckCo
       return {
         title: `Plan your wrap-up session with ${partner}`,
         detail: `The cycle ends on ${day(s.endsOn)}. Look back at your goals, what was hard and what helped, plan what comes next, and decide whether to keep meeting informally.`,
+        ...(s.closing === "yes"
+          ? { button: { title: "Lessons and what's next", verb: "closing.open", data: { pairId: r.pairId } } }
+          : {}),
       };
   }
 }

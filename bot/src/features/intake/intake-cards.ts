@@ -1,4 +1,5 @@
 import {
+  activeSkills,
   COMMON_TIME_ZONES,
   COMMUNICATION_PREFERENCES,
   DAY_NAMES,
@@ -96,7 +97,8 @@ export function stepCard(input: StepCardInput): CardJson {
     levels: choices(EXPERIENCE_LEVELS),
     timeZone: pick("timeZone", draft.timeZone ?? ""),
     timeZones: timeZoneChoices(draft.timeZone),
-    skills: [...program.skills]
+    // Retired skills are never offered for new picks.
+    skills: activeSkills(program.skills)
       .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name))
       // Large taxonomies drop the group from each title to stay under Teams' 40 KB card limit.
       .map((s) => ({

@@ -1,0 +1,140 @@
+import {
+  applyTaxonomyEdit,
+  conflict,
+  migrateClaims,
+  migrateSkillIds,
+  needsMigration,
+  parseInput,
+  partitionKeys,
+  taxonomyEditInput,
+  type EnrolmentDocument,
+  type ProfileDocument,
+  type ProgramDocument,
+  type Skill,
+} from "@baton/shared";
+import { isConflict } from "../data/is-conflict";
+import type { Repositories } from "../data/repositories";
+import { requireOwner } from "../matching/owner-access";
+import type { Actor, Clock } from "../services/actor";
+
+export interface TaxonomyEditResult {
+  program: ProgramDocument;
+  /** Documents whose skill references moved (a merge); 0 when re-run. */
+  migrated: { enrolments: number; profiles: number };
+}
+
+/** Re-reads and writes with the document's ETag until it holds (or nothing needs to change). */
+async function edited<T extends { _etag?: string | undefined }>(
+  read: () => Promise<T | undefined>,
+  change: (doc: T) => T | undefined,
+  write: (doc: T, etag: string) => Promise<unknown>,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await read();
+    const next = doc ? change(doc) : undefined;
+    if (!doc || !next) return false;
+    try {
+      await write(next, doc._etag ?? "");
+      return true;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  return false;
+}
+
+/**
+ * Rename, merge, retire and restore skills of a program in use (owners only). The program is written
+ * with its ETag (a stale `etag` is a 412); a merge then moves the references of every enrolment and
+ * profile in the program to the surviving id, each with its own ETag. Running a merge again finds
+ * nothing left to move, so an interrupted migration is finished by repeating it.
+ */
+export class TaxonomyService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock,
+  ) {}
+
+  async edit(actor: Actor, programId: string, body: unknown): Promise<TaxonomyEditResult> {
+    const program = await requireOwner(this.repos, actor, programId);
+    const edit = parseInput(taxonomyEditInput, body);
+    if (edit.etag && edit.etag !== program._etag) throw conflict();
+    const skills = applyTaxonomyEdit(program.skills, edit);
+    const saved = await this.repos.store.replace<ProgramDocument>(
+      { ...program, skills },
+      program._etag ?? "",
+    );
+    const migrated =
+      edit.action === "merge"
+        ? await this.migrate(actor.tenantId, programId, skills)
+        : { enrolments: 0, profiles: 0 };
+    return { program: saved, migrated };
+  }
+
+  private async migrate(tenantId: string, programId: string, skills: readonly Skill[]) {
+    const pk = partitionKeys.program(tenantId, programId);
+    const now = this.clock.now().toISOString();
+    const enrolments = await this.repos.store.queryPartition<EnrolmentDocument>(
+      tenantId,
+      pk,
+      "c.type = 'enrolment'",
+    );
+    let e = 0;
+    let p = 0;
+    for (const enrolment of enrolments) {
+      const moved = await edited<EnrolmentDocument>(
+        () => this.repos.store.read(tenantId, pk, enrolment.id),
+        (d) => migrateEnrolment(d, skills, now),
+        (d, etag) => this.repos.store.replace(d, etag),
+      );
+      if (moved) e++;
+      const profileMoved = await edited<ProfileDocument>(
+        () => this.repos.people.getProfile(tenantId, enrolment.userId),
+        (d) => (d.programIds.includes(programId) ? migrateProfile(d, skills, now) : undefined),
+        (d, etag) => this.repos.store.replace(d, etag),
+      );
+      if (profileMoved) p++;
+    }
+    return { enrolments: e, profiles: p };
+  }
+}
+
+const ids = (claims: readonly { skillId: string }[]) => claims.map((c) => c.skillId);
+
+/** The enrolment with its skill references moved, or undefined when nothing refers to a merged id. */
+export function migrateEnrolment(
+  e: EnrolmentDocument,
+  skills: readonly Skill[],
+  now: string,
+): EnrolmentDocument | undefined {
+  const m = e.matching;
+  const stale =
+    needsMigration(e.offered, skills) ||
+    needsMigration(e.wanted, skills) ||
+    (m !== undefined && (needsMigration(ids(m.learn), skills) || needsMigration(ids(m.offer), skills)));
+  if (!stale) return undefined;
+  return {
+    ...e,
+    offered: migrateSkillIds(e.offered, skills),
+    wanted: migrateSkillIds(e.wanted, skills),
+    ...(m
+      ? { matching: { ...m, learn: migrateClaims(m.learn, skills), offer: migrateClaims(m.offer, skills) } }
+      : {}),
+    updatedAt: now,
+  };
+}
+
+/** The profile with its skill claims moved, or undefined when nothing refers to a merged id. */
+export function migrateProfile(
+  p: ProfileDocument,
+  skills: readonly Skill[],
+  now: string,
+): ProfileDocument | undefined {
+  if (!needsMigration(ids(p.learn), skills) && !needsMigration(ids(p.offer), skills)) return undefined;
+  return {
+    ...p,
+    learn: migrateClaims(p.learn, skills),
+    offer: migrateClaims(p.offer, skills),
+    updatedAt: now,
+  };
+}
