@@ -73,6 +73,8 @@ export interface ServerOptions {
   /** Overrides the token validator (tests use local signing keys). */
   tokenValidator?: TokenValidator;
   snapshotIntervalMs?: number;
+  /** Local Cosmos only: fsync each write-ahead record (default). In-process test servers turn it off. */
+  localFsync?: boolean;
   log?: (message: string) => void;
   rhythm?: RhythmOptions;
   /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
@@ -97,7 +99,9 @@ export async function startBatonServer(
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
   const durability =
     localDataDir && cosmos.local
-      ? await LocalDurability.open(cosmos.container, cosmos.local.server, localDataDir)
+      ? await LocalDurability.open(cosmos.container, cosmos.local.server, localDataDir, {
+          fsync: options.localFsync ?? true,
+        })
       : undefined;
   if (durability && durability.restored > 0)
     log(`Restored ${durability.restored} documents and logged writes from ${localDataDir}.`);

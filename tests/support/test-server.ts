@@ -30,7 +30,9 @@ export async function startTestServer(
     BATON_SEED_DEMO: opts.seedDemo === false ? "0" : "1",
     ...opts.env,
   });
-  const server = await startBatonServer(config, { log: () => {}, ...opts });
+  // Writes still go through the write-ahead log, without the disk flush (kill -9 durability is tested
+  // with a real child process and fsync on, in crash-durability.test.ts).
+  const server = await startBatonServer(config, { log: () => {}, localFsync: false, ...opts });
   const call: TestServer["call"] = async (token, method, route, body) => {
     const res = await fetch(server.url + route, {
       method,

@@ -20,11 +20,16 @@ export class LocalDurability {
     readonly restored: number,
   ) {}
 
-  static async open(container: Container, server: Server, dataDir: string): Promise<LocalDurability> {
+  static async open(
+    container: Container,
+    server: Server,
+    dataDir: string,
+    options: { fsync?: boolean } = {},
+  ): Promise<LocalDurability> {
     const fromSnapshot = await loadSnapshot(container, dataDir);
     const records = await readLogRecords(dataDir);
     for (const record of records) await replay(container, record);
-    const wal = await WriteAheadLog.open(dataDir);
+    const wal = await WriteAheadLog.open(dataDir, options);
     wal.attach(server);
     const durability = new LocalDurability(container, dataDir, wal, fromSnapshot + records.length);
     if (records.length > 0) await durability.checkpoint();

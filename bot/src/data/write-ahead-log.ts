@@ -29,11 +29,18 @@ export class WriteAheadLog {
   private pending: Pending[] = [];
   private chain: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly fsync: boolean,
+  ) {}
 
-  static async open(dir: string): Promise<WriteAheadLog> {
+  /**
+   * `fsync: false` (in-process test servers only) keeps the append, which already survives the
+   * process being killed, but skips the disk flush that guards against an OS crash.
+   */
+  static async open(dir: string, { fsync = true }: { fsync?: boolean } = {}): Promise<WriteAheadLog> {
     await mkdir(dir, { recursive: true });
-    const log = new WriteAheadLog(dir);
+    const log = new WriteAheadLog(dir, fsync);
     const existing = await listLogFiles(dir);
     log.sequence = existing.length ? existing[existing.length - 1]!.sequence + 1 : 1;
     log.handle = await open(log.fileFor(log.sequence), "a");
@@ -64,7 +71,7 @@ export class WriteAheadLog {
     try {
       if (!this.handle) throw new Error("The write-ahead log is closed.");
       await this.handle.write(batch.map((p) => p.line).join(""));
-      await this.handle.datasync();
+      if (this.fsync) await this.handle.datasync();
       for (const p of batch) p.resolve();
     } catch (error) {
       for (const p of batch) p.reject(error);
