@@ -105,7 +105,22 @@ describe("the dashboard in chromium", () => {
   for (const theme of ["default", "dark", "contrast"]) {
     it(`has no serious accessibility violations in the ${theme} theme, charts drawn`, async () => {
       const page = await openDashboard("as=u-ines", theme);
-      const violations = await seriousAxeViolations(page);
+      const found = await seriousAxeViolations(page);
+      // The charts library's focus zones keep tabster's focus guards (`<i data-tabster-dummy
+      // aria-hidden tabindex=0>`) beside each chart: focus passes through them by design. Only those
+      // exact elements are let through; any other aria-hidden-focus node still fails.
+      const violations = [];
+      for (const v of found) {
+        if (v.id !== "aria-hidden-focus") {
+          violations.push(v);
+          continue;
+        }
+        const nodes = [];
+        for (const n of v.nodes)
+          if (!(await page.locator(n.target.join(" ")).evaluate((el) => el.matches("i[data-tabster-dummy]"))))
+            nodes.push(n);
+        if (nodes.length > 0) violations.push({ ...v, nodes });
+      }
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       await page.screenshot({ path: path.join(RESULTS_DIR, `dashboard-${theme}.png`), fullPage: true });
       await page.close();
