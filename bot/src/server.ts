@@ -16,6 +16,7 @@ import { intakeRoutes } from "./api/intake-routes";
 import { meRoutes } from "./api/me-routes";
 import { profileRoutes } from "./api/profile-routes";
 import { pairRoutes } from "./api/pair-routes";
+import { activityProblem } from "./bot/activity-guard";
 import { BatonBot } from "./bot/baton-bot";
 import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
@@ -128,6 +129,11 @@ export async function startBatonServer(
     res.sendStatus(200);
   });
   app.post("/api/messages", (req, res, next) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.status(400).json({ error: { code: "validation", ...problem } });
+      return;
+    }
     adapter.process(req, res, (context) => bot.run(context)).catch(next);
   });
 

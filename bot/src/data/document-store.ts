@@ -1,5 +1,12 @@
 import type { Container, ItemDefinition, SqlParameter } from "@azure/cosmos";
-import { conflict } from "@baton/shared";
+import {
+  conflict,
+  notFound,
+  RESERVED_ID_CHARACTERS,
+  TENANT_ID_PATTERN,
+  validationError,
+  type DomainError,
+} from "@baton/shared";
 
 export interface StoredDocument {
   id: string;
@@ -18,6 +25,10 @@ function clean<T extends StoredDocument>(resource: ItemDefinition | undefined): 
   return copy as T;
 }
 
+/** A key part: a lower-case kind, optionally `:` and a value (`user:u-priya`, `rhythm`). */
+const KEY_PART = /^[a-z][a-z0-9-]*(:.+)?$/;
+const isSafeId = (id: string) => id.length > 0 && id.length <= 255 && !RESERVED_ID_CHARACTERS.test(id);
+
 function statusOf(error: unknown): number | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === "number" ? code : undefined;
@@ -31,17 +42,32 @@ function statusOf(error: unknown): number | undefined {
 export class DocumentStore {
   constructor(private readonly container: Container) {}
 
-  private checkScope(tenantId: string, pk: string): void {
-    if (
-      !tenantId ||
-      !pk.startsWith(`t:${tenantId}`) ||
-      (pk.length > tenantId.length + 2 && pk[tenantId.length + 2] !== "|")
-    )
+  /**
+   * The tenant and key must be well formed (no reserved character in the tenant id, the id or any key
+   * part: a second line of defence behind the edges' own validation) and the key inside the tenant.
+   * A malformed read is "not found" (no such document can exist); a malformed write is a 400.
+   */
+  private checkScope(tenantId: string, pk: string, id: string | undefined, refuse: () => DomainError): void {
+    if (!TENANT_ID_PATTERN.test(tenantId) || (id !== undefined && !isSafeId(id))) throw refuse();
+    const prefix = `t:${tenantId}`;
+    if (!pk.startsWith(prefix) || (pk.length > prefix.length && pk[prefix.length] !== "|"))
       throw new Error(`Partition key ${pk} is outside tenant ${tenantId}`);
+    const parts = pk.length > prefix.length ? pk.slice(prefix.length + 1).split("|") : [];
+    if (!parts.every((part) => KEY_PART.test(part) && !RESERVED_ID_CHARACTERS.test(part))) throw refuse();
+  }
+
+  private checkRead(tenantId: string, pk: string, id?: string): void {
+    this.checkScope(tenantId, pk, id, () => notFound("This"));
+  }
+
+  private checkWrite(doc: StoredDocument): void {
+    this.checkScope(doc.tenantId, doc.pk, doc.id, () =>
+      validationError("id", "id: letters, digits and - _ . : % only; no / \\ ? # | or control characters."),
+    );
   }
 
   async read<T extends StoredDocument>(tenantId: string, pk: string, id: string): Promise<T | undefined> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk, id);
     const { resource, statusCode } = await this.container.item(id, pk).read<T>();
     if (statusCode === 404 || !resource) return undefined;
     const doc = clean<T>(resource);
@@ -50,7 +76,7 @@ export class DocumentStore {
 
   /** Creates a new document; an existing id is a conflict (so retries never duplicate). */
   async create<T extends StoredDocument>(doc: T): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container.items.create(body);
@@ -63,7 +89,7 @@ export class DocumentStore {
 
   /** Replaces only if nobody changed the document since `etag` was read; a stale write is a conflict. */
   async replace<T extends StoredDocument>(doc: T, etag: string): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container
@@ -81,14 +107,14 @@ export class DocumentStore {
 
   /** For documents owned by one writer (e.g. a stored conversation reference). */
   async upsert<T extends StoredDocument>(doc: T): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     const { resource } = await this.container.items.upsert(body);
     return clean<T>(resource) as T;
   }
 
   async delete(tenantId: string, pk: string, id: string): Promise<void> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk, id);
     try {
       await this.container.item(id, pk).delete();
     } catch (error) {
@@ -109,7 +135,7 @@ export class DocumentStore {
     /** Page size (the SDK's default is 10; bulk reads like a due bucket want far more per round trip). */
     maxItemCount?: number,
   ): Promise<T[]> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk);
     const query = `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND (${where})${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
     const { resources } = await this.container.items
       .query<T>(
