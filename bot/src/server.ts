@@ -16,6 +16,7 @@ import { intakeRoutes } from "./api/intake-routes";
 import { meRoutes } from "./api/me-routes";
 import { profileRoutes } from "./api/profile-routes";
 import { pairRoutes } from "./api/pair-routes";
+import { pathGuard } from "./api/path-guard";
 import { activityProblem } from "./bot/activity-guard";
 import { BatonBot } from "./bot/baton-bot";
 import { helpFeature } from "./bot/help-feature";
@@ -49,7 +50,14 @@ export interface BatonServer {
   cosmos: CosmosConnection;
   /** Reminders, check-ins and surveys: tests drive `rhythm.runOnce()`; timers only with `rhythm.autoStart`. */
   rhythm: RhythmRuntime;
+  /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
+  apiRoutes: ApiRoute[];
   stop(): Promise<void>;
+}
+
+export interface ApiRoute {
+  method: string;
+  path: string;
 }
 
 export interface ServerOptions {
@@ -141,6 +149,7 @@ export async function startBatonServer(
   api.get("/config", (_req, res) => {
     res.json({ devSignIn: Boolean(devSignIn), ssoClientId: config.sso.clientId || null });
   });
+  api.use(pathGuard);
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
   api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
@@ -154,6 +163,7 @@ export async function startBatonServer(
   });
   app.use("/api", api);
   app.use("/api", apiErrorHandler);
+  const apiRoutes = routesOf(api as unknown as { stack: RouterLayer[] });
 
   const tabDist = config.tabDistDir ?? DEFAULT_TAB_DIST;
   if (existsSync(tabDist)) {
@@ -199,6 +209,7 @@ export async function startBatonServer(
     repos,
     cosmos,
     rhythm,
+    apiRoutes,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -212,4 +223,21 @@ export async function startBatonServer(
       await cosmos.close();
     },
   };
+}
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: RouterLayer[] };
+}
+
+/** The routes of an Express router and the routers mounted in it (Express 4 keeps them in `stack`). */
+function routesOf(router: { stack?: RouterLayer[] }): ApiRoute[] {
+  return (router.stack ?? []).flatMap((layer): ApiRoute[] => {
+    if (layer.route)
+      return Object.keys(layer.route.methods).map((m) => ({
+        method: m.toUpperCase(),
+        path: layer.route!.path,
+      }));
+    return layer.handle?.stack ? routesOf(layer.handle) : [];
+  });
 }

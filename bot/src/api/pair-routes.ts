@@ -1,11 +1,14 @@
 import { Router, type Request } from "express";
 import type { PairWorkspaceService } from "../services/pair-workspace-service";
+import { isEntityId, isUserId } from "@baton/shared";
 import { actorOf } from "./authenticate";
+import { idParam } from "./path-guard";
 import { respond } from "./respond";
 
 export function pairRoutes(service: PairWorkspaceService): Router {
   const r = Router();
-  const p = (req: Request<Record<string, string>>, name: string) => String(req.params[name]);
+  const p = (req: Request<Record<string, string>>, name: string) =>
+    idParam(req, name, name === "menteeId" ? isUserId : isEntityId);
   r.get(
     "/pairs/:pairId",
     respond((req) => service.view(actorOf(req), p(req, "pairId"))),

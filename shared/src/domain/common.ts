@@ -30,6 +30,15 @@ export const entityId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only");
 
+const ENTITY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** A Teams chat or conversation id, e.g. `19:abc@thread.v2` or `19:x@thread.skype;messageid=1`. */
+const CHAT_ID_PATTERN = /^[A-Za-z0-9:@._=+;,-]{1,300}$/;
+export const isEntityId = (value: unknown): value is string =>
+  typeof value === "string" && ENTITY_ID_PATTERN.test(value);
+export const isChatId = (value: unknown): value is string =>
+  typeof value === "string" && CHAT_ID_PATTERN.test(value);
+export const chatId = z.string().regex(CHAT_ID_PATTERN, "not a Teams chat id");
+
 /** Fields every stored document carries. `pk` is the Cosmos partition key (see docs/data-model.md). */
 export const documentBase = z.object({
   id: z.string().min(1),
