@@ -39,7 +39,18 @@ function raw(method: string, path: string, token: string, body?: unknown) {
 }
 
 /** Ids Cosmos DB refuses, the key separator, traversal, and other characters no Baton id has. */
-const BAD_PATH_IDS = ["a%2Fb", "a%23b", "a%3Fb", "a%5Cb", "a%7Cb", "%2E%2E", "..", "a%00b", "a%0Ab", "%E0%A4%A"];
+const BAD_PATH_IDS = [
+  "a%2Fb",
+  "a%23b",
+  "a%3Fb",
+  "a%5Cb",
+  "a%7Cb",
+  "%2E%2E",
+  "..",
+  "a%00b",
+  "a%0Ab",
+  "%E0%A4%A",
+];
 const BAD_BODY_IDS = ["a/b", "a#b", "a?b", "a\\b", "a|b", "..", "a\u0000b"];
 const SDK_TEXT = /cosmos|illegal|invalid character|Error:|at .*\.ts|ECONN|stack/i;
 
@@ -61,7 +72,10 @@ const bodyWithBadIds = (bad: string) => ({
 describe("ids with reserved characters, on every API route", () => {
   it("the server lists its API routes (at least the eleven pair routes and the rest)", () => {
     expect(server.apiRoutes.length).toBeGreaterThanOrEqual(25);
-    expect(server.apiRoutes).toContainEqual({ method: "PATCH", path: "/pairs/:pairId/action-items/:actionItemId" });
+    expect(server.apiRoutes).toContainEqual({
+      method: "PATCH",
+      path: "/pairs/:pairId/action-items/:actionItemId",
+    });
   });
 
   it("a bad path id is a 404 (or a 400 naming the field), never a 5xx or SDK text", async () => {
@@ -83,7 +97,8 @@ describe("ids with reserved characters, on every API route", () => {
     for (const { method, path } of server.apiRoutes) {
       // Routes whose bodies name nothing by id (and would pause, leave or run matching for Ines).
       if (path.startsWith("/dev/") || path.startsWith("/me/") || path.endsWith("/matching/runs")) continue;
-      const url = "/api" + path.replace(/:pairId/g, "oskar-priya").replace(/:programId/g, "it-knowledge-2026");
+      const url =
+        "/api" + path.replace(/:pairId/g, "oskar-priya").replace(/:programId/g, "it-knowledge-2026");
       for (const bad of BAD_BODY_IDS) {
         const q = `?programId=${encodeURIComponent(bad)}&menteeId=${encodeURIComponent(bad)}&mentorId=${encodeURIComponent(bad)}&skill=${encodeURIComponent(bad)}`;
         const { status, text } =
@@ -99,9 +114,9 @@ describe("ids with reserved characters, on every API route", () => {
 
   it("the issue's two cases answer 404", async () => {
     const priya = await server.signIn("u-priya");
-    expect((await raw("PATCH", "/api/pairs/oskar-priya/action-items/a%2Fb", priya, { done: true })).status).toBe(
-      404,
-    );
+    expect(
+      (await raw("PATCH", "/api/pairs/oskar-priya/action-items/a%2Fb", priya, { done: true })).status,
+    ).toBe(404);
     expect((await raw("GET", "/api/programs/a%23b/mentors", priya)).status).toBe(404);
   });
 });
