@@ -17,7 +17,7 @@ import { meRoutes } from "./api/me-routes";
 import { profileRoutes } from "./api/profile-routes";
 import { pairRoutes } from "./api/pair-routes";
 import { pathGuard } from "./api/path-guard";
-import { activityProblem } from "./bot/activity-guard";
+import { messagesEndpoint } from "./bot/messages-endpoint";
 import { BatonBot } from "./bot/baton-bot";
 import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
@@ -136,14 +136,10 @@ export async function startBatonServer(
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
-  app.post("/api/messages", (req, res, next) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.status(400).json({ error: { code: "validation", ...problem } });
-      return;
-    }
-    adapter.process(req, res, (context) => bot.run(context)).catch(next);
-  });
+  app.post(
+    "/api/messages",
+    messagesEndpoint(adapter, (context) => bot.run(context), log),
+  );
 
   const api = express.Router();
   api.get("/config", (_req, res) => {
