@@ -142,3 +142,14 @@ describe("/api/messages with malformed or unsupported input", () => {
     }
   });
 });
+
+describe("text the bot quotes back", () => {
+  it("'I didn't understand …' never sends half a character", async () => {
+    const before = connector.received.length;
+    const text = "a".repeat(59) + "👍🏽 make coffee";
+    await post(JSON.stringify(teamsActivity(connector.serviceUrl, { type: "message", text })));
+    const reply = String(connector.received[before]?.activity.text ?? "");
+    expect(reply).toMatch(/didn't understand/);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(reply)).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
+import { cutText } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
 import { activityIdentity } from "./activity-identity";
@@ -58,7 +59,8 @@ export class BatonBot extends TeamsActivityHandler {
         const match = this.router.matchCommand(turn.text, originalText(context));
         if (match) await match.handler({ ...turn, args: match.args });
         else if (turn.text === "") await context.sendActivity(helpText());
-        else await context.sendActivity(`I didn't understand "${turn.text.slice(0, 60)}". ${helpText()}`);
+        else
+          await context.sendActivity(`I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText()}`);
       }
       await next();
     });
