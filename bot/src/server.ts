@@ -100,6 +100,12 @@ export async function startBatonServer(
 
   const app = express();
   app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    // Browsers must not guess content types, and links out of Baton carry no path (it names pairs).
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    next();
+  });
   app.use(express.json({ limit: "256kb" }));
 
   app.get("/healthz", (_req, res) => {

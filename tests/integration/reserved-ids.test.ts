@@ -120,3 +120,23 @@ describe("ids with reserved characters, on every API route", () => {
     expect((await raw("GET", "/api/programs/a%23b/mentors", priya)).status).toBe(404);
   });
 });
+
+describe("headers on every response", () => {
+  it.each([
+    "/healthz",
+    "/api/config",
+    "/api/me",
+    "/api/pairs/a%2Fb",
+    "/api/nope",
+    "/",
+    "/tab/personal",
+    "/api/messages",
+  ])("%s carries nosniff and a Referrer-Policy", async (route) => {
+    const res = await fetch(
+      server.url + route,
+      route === "/api/messages" ? { method: "POST", body: "{}" } : {},
+    );
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+});
