@@ -213,3 +213,23 @@ export function generateCohort(mentees: number, mentors: number, seed = 42): Mat
     lockedPairs: pairs(Math.floor(mentees * 0.005)),
   };
 }
+
+/** Weights that score only the team preference: five distinct scores, so most pairs tie. */
+export const TEAM_ONLY_WEIGHTS = { skill: 0, goal: 0, availability: 0, timezone: 0, style: 0, team: 1 };
+
+/**
+ * A tie-heavy cohort: `generateCohort`'s people and hard rules, but every mentee who is not also
+ * a mentor has the first such mentee's profile (skills, goals, time, zone, styles, team and
+ * preference) and every mentor takes one mentee. Each mentor then scores the same with all of them.
+ */
+export function generateSameProfileCohort(mentees: number, mentors: number, seed = 42): MatchingInput {
+  const input = generateCohort(mentees, mentors, seed);
+  const template = input.participants.find((p) => !p.roles.includes("mentor"));
+  const participants = input.participants.map((p): MatchingParticipant => {
+    if (p.roles.includes("mentor")) return { ...p, capacity: 1 };
+    if (!template) return p;
+    const { learn, goals, availability, utcOffsetMinutes, styles, team, teamPreference } = template;
+    return { ...p, learn, goals, availability, utcOffsetMinutes, styles, team, teamPreference };
+  });
+  return { ...input, participants };
+}

@@ -23,7 +23,7 @@ import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
 import { intakeFeature } from "./features/intake/intake-feature";
 import { connectCosmos, type CosmosConnection } from "./data/cosmos-connection";
-import { loadSnapshot, saveSnapshot } from "./data/local-snapshot";
+import { LocalDurability } from "./data/local-durability";
 import { createRepositories, type Repositories } from "./data/repositories";
 import { seedDemo } from "./demo/seed-demo";
 import { matchingRoutes } from "./api/matching-routes";
@@ -43,6 +43,11 @@ import { MyMentoringService } from "./services/my-mentoring-service";
 import { PairWorkspaceService } from "./services/pair-workspace-service";
 import { ParticipationService } from "./services/participation-service";
 import { ProfileService } from "./services/profile-service";
+import { PeopleDirectory } from "./programs/people-directory";
+import { ProgramService } from "./programs/program-service";
+import { programRoutes, rememberCaller } from "./programs/program-routes";
+import { programsFeature } from "./programs/programs-feature";
+import { SettingsService } from "./programs/settings-service";
 
 export interface BatonServer {
   url: string;
@@ -86,10 +91,12 @@ export async function startBatonServer(
   const log = options.log ?? ((m: string) => console.log(m));
   const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
-  if (localDataDir) {
-    const restored = await loadSnapshot(cosmos.container, localDataDir);
-    if (restored > 0) log(`Restored ${restored} documents from ${localDataDir}.`);
-  }
+  const durability =
+    localDataDir && cosmos.local
+      ? await LocalDurability.open(cosmos.container, cosmos.local.server, localDataDir)
+      : undefined;
+  if (durability && durability.restored > 0)
+    log(`Restored ${durability.restored} documents and logged writes from ${localDataDir}.`);
   const repos = createRepositories(cosmos.container);
   if (config.seedDemo && (await seedDemo(repos, clock))) log("Seeded the demo tenant (contoso-demo).");
 
@@ -119,18 +126,40 @@ export async function startBatonServer(
   const matchingDeps = {
     repos,
     sender: matchingSender,
+    // The rhythm runtime's delivery queue (created below; used only later).
+    get queue() {
+      return rhythm.queue;
+    },
     pairUrl: (id: string) =>
       pairLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }, id),
   };
   const chemistry = new ChemistryCheckService(matchingDeps, clock);
   const mentorRequests = new MentorRequestService(matchingDeps, clock);
-  const bot = new BatonBot(repos, clock, [
-    intakeFeature(repos, clock),
-    checkInFeature(repos, clock),
-    surveyFeature(repos, clock),
-    matchingFeature(mentorRequests, chemistry),
-    helpFeature,
-  ]);
+  const people = new PeopleDirectory(repos.programs, clock);
+  const settings = new SettingsService(repos.programs, people, clock);
+  const programs = new ProgramService({
+    programs: repos.programs,
+    people,
+    settings,
+    sender: matchingSender,
+    links: { teamsAppId: config.teamsAppId, publicUrl: () => config.publicUrl ?? publicUrl },
+    clock,
+  });
+  const programsBot = { repos, programs: repos.programs, service: programs, sender: matchingSender, clock };
+  const bot = new BatonBot(
+    repos,
+    clock,
+    [
+      programsFeature(programsBot),
+      intakeFeature(repos, clock),
+      checkInFeature(repos, clock),
+      surveyFeature(repos, clock),
+      matchingFeature(mentorRequests, chemistry),
+      helpFeature,
+    ],
+    (actor) => people.remember(actor),
+    matchingSender,
+  );
   const rhythm = new RhythmRuntime(
     repos,
     clock,
@@ -139,6 +168,12 @@ export async function startBatonServer(
     { chemistryCheck: chemistryDigestEntry, ...options.rhythm },
     log,
   );
+  // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
+  rhythm.queue.onGiveUp("mentor-request", async (entry) => {
+    if (entry.purpose.kind !== "mentor-request") return;
+    const { programId, menteeId, requestId } = entry.purpose;
+    await mentorRequests.markUndeliverable(entry.tenantId, programId, menteeId, requestId);
+  });
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
@@ -154,6 +189,8 @@ export async function startBatonServer(
   api.use(pathGuard);
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
+  api.use(rememberCaller(people));
+  api.use(programRoutes(programs, settings, people));
   api.use(pairRoutes(new PairWorkspaceService(repos, clock)));
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
@@ -193,15 +230,9 @@ export async function startBatonServer(
   const url = `http://127.0.0.1:${port}`;
   publicUrl = url;
 
-  let snapshotting: Promise<unknown> = Promise.resolve();
-  const snapshot = () => {
-    if (!localDataDir) return Promise.resolve();
-    snapshotting = snapshotting
-      .then(() => saveSnapshot(cosmos.container, localDataDir))
-      .catch((e) => log(`Snapshot failed: ${e}`));
-    return snapshotting;
-  };
-  const timer = localDataDir ? setInterval(snapshot, options.snapshotIntervalMs ?? 30_000) : undefined;
+  // Writes are durable through the write-ahead log; the checkpoint only keeps the log short.
+  const checkpoint = () => durability?.checkpoint().catch((e) => log(`Checkpoint failed: ${e}`));
+  const timer = durability ? setInterval(checkpoint, options.snapshotIntervalMs ?? 30_000) : undefined;
   timer?.unref();
 
   rhythm.start();
@@ -221,7 +252,7 @@ export async function startBatonServer(
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await snapshot();
+      await durability?.close();
       await cosmos.close();
     },
   };

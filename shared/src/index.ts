@@ -27,3 +27,4 @@ export * from "./matching-adapter/index";
 export * from "./api/matching-api";
 export * from "./workspace/pair-link";
 export * from "./text/cut-text";
+export * from "./programs/index";

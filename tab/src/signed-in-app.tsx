@@ -15,6 +15,19 @@ interface SignedInAppProps {
   onSwitchPerson?: () => void;
 }
 
+/** The tab path a Teams deep link's sub-entity names, if any. */
+function subPagePath(subPageId: string | undefined): string | undefined {
+  if (!subPageId) return undefined;
+  if (subPageId === "new-program") return paths.newProgram();
+  const [kind, ...rest] = subPageId.split(":");
+  const id = rest.join(":");
+  if (!id) return undefined;
+  if (kind === "pair") return paths.pair(id);
+  if (kind === "program") return paths.program(id);
+  if (kind === "join") return paths.join(id);
+  return undefined;
+}
+
 export function SignedInApp({ devToken, onExpired, onSwitchPerson }: SignedInAppProps) {
   const { host } = useViewer();
   const { pathname } = useLocation();
@@ -31,12 +44,11 @@ export function SignedInApp({ devToken, onExpired, onSwitchPerson }: SignedInApp
     [devToken, onExpired],
   );
 
-  // Deep links from Teams (e.g. a card's "Open workspace") arrive as subPageId "pair:<pairId>".
+  // Deep links from Teams arrive as subPageId "pair:<id>", "program:<id>", "join:<id>" or "new-program".
   useEffect(() => {
-    const target = host.subPageId?.startsWith("pair:") ? host.subPageId.slice(5) : undefined;
     const route = parseRoute(window.location.pathname);
-    if (target && (route.name === "personal" || route.name === "root"))
-      navigate(paths.pair(target), { replace: true });
+    const target = subPagePath(host.subPageId);
+    if (target && (route.name === "personal" || route.name === "root")) navigate(target, { replace: true });
   }, [host.subPageId]);
 
   // In dev mode, say who is signed in so testers know which demo person they are.

@@ -160,7 +160,9 @@ describe("match review for program owners", () => {
     const res = await server.call(owner, "POST", `${base}/approve`, { menteeIds: ["u-joe"] });
     expect(res.status).toBe(200);
     const [result] = res.body.results;
-    expect(result).toMatchObject({ menteeId: "u-joe", outcome: "approved" });
+    expect(result).toMatchObject({ menteeId: "u-joe", outcome: "approved", introduction: "queued" });
+    // Introductions go out after the answer, from the delivery queue.
+    await server.rhythm.queue.drain(TENANT);
     const pairId = result.pairId as string;
     const pair = await server.repos.pairs.getPair(TENANT, pairId);
     expect(pair).toMatchObject({ status: "active", programId: PROGRAM });
@@ -201,16 +203,29 @@ describe("match review for program owners", () => {
 
     // Again: nothing new is created or sent.
     const again = await server.call(owner, "POST", `${base}/approve`, { menteeIds: ["u-joe"] });
-    expect(again.body.results[0]).toMatchObject({ outcome: "already-approved", pairId });
+    expect(again.body.results[0]).toMatchObject({
+      outcome: "already-approved",
+      pairId,
+      introduction: "sent",
+    });
+    const proposal = (again.body.view as MatchingView).proposals.find((p) => p.menteeId === "u-joe");
+    expect(proposal?.introduction).toBe("sent");
     expect(cardsTo("u-joe")).toHaveLength(1);
   });
 
-  it("approves the rest in bulk within capacity, and a re-run then proposes none of them", async () => {
-    const res = await server.call(owner, "POST", `${base}/approve`, { all: true });
+  it("approves the rest in bulk within capacity while Teams hangs, and a re-run then proposes none of them", async () => {
+    // Teams answers nothing at all: approval must not wait for it (introductions are queued).
+    connector.hold(true);
+    let res: Awaited<ReturnType<typeof server.call>>;
+    try {
+      res = await server.call(owner, "POST", `${base}/approve`, { all: true });
+    } finally {
+      connector.hold(false);
+    }
     expect(res.status).toBe(200);
-    const results = res.body.results as { outcome: string }[];
-    expect(results.length).toBeGreaterThan(0);
-    expect(results.every((r) => r.outcome === "approved")).toBe(true);
+    const results = res.body.results as { outcome: string; introduction?: string }[];
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    expect(results.every((r) => r.outcome === "approved" && r.introduction === "queued")).toBe(true);
     const { seats, enrolments } = await server.repos.matching.load(TENANT, PROGRAM);
     for (const s of seats) {
       const capacity = enrolments.find((e) => e.userId === s.userId)?.capacity ?? 0;

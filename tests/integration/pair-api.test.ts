@@ -238,4 +238,30 @@ describe("the workspace end to end", () => {
     const missing = await server.call(oskar, "PUT", "/api/chats/abc/pair", {});
     expect(missing).toMatchObject({ status: 400, body: { error: { field: "pairId" } } });
   });
+
+  it("a chat linked to one pair cannot be taken over by another pair's member (409)", async () => {
+    const marco = await server.signIn("u-marco");
+    const chat = "/api/chats/19%3Achat-takeover%40thread.v2/pair";
+    expect((await server.call(priya, "PUT", chat, { pairId: "oskar-priya" })).status).toBe(200);
+    const takeover = await server.call(marco, "PUT", chat, { pairId: "amara-marco" });
+    expect(takeover.status).toBe(409);
+    expect(takeover.body.error.message).toMatch(/already linked/);
+    // Pair A's chat tab keeps its pair.
+    expect((await server.call(oskar, "GET", chat)).body).toEqual({ pairId: "oskar-priya" });
+    // Re-linking to the same pair is harmless.
+    expect((await server.call(oskar, "PUT", chat, { pairId: "oskar-priya" })).status).toBe(200);
+  });
+
+  it("concurrent takeovers of a linked chat are all refused", async () => {
+    const amara = await server.signIn("u-amara");
+    const chat = "/api/chats/19%3Achat-move%40thread.v2/pair";
+    expect((await server.call(amara, "PUT", chat, { pairId: "amara-marco" })).status).toBe(200);
+    // Two concurrent takeovers by outsiders are both refused, whatever the order.
+    const [tomTry, priyaTry] = await Promise.all([
+      server.call(tom, "PUT", chat, { pairId: "david-tom" }),
+      server.call(priya, "PUT", chat, { pairId: "oskar-priya" }),
+    ]);
+    expect([tomTry.status, priyaTry.status]).toEqual([409, 409]);
+    expect((await server.call(amara, "GET", chat)).body).toEqual({ pairId: "amara-marco" });
+  });
 });

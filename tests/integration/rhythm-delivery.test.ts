@@ -209,7 +209,7 @@ describe("a Teams that says 429 and 403", () => {
     }
   });
 
-  it("a refusal for good (404) is recorded as failed and cancels that person's reminders; the run goes on", async () => {
+  it("a lost 1:1 chat (404 ConversationNotFound) is created again and the check-in resent; the run goes on", async () => {
     const clock = manualClock("2026-03-03T10:00:00.000Z");
     const server = await startTestServer({
       seedDemo: false,
@@ -221,11 +221,12 @@ describe("a Teams that says 429 and 403", () => {
       connector.lose(conversationOf(lost.userId));
       await expect(server.rhythm.runOnce()).resolves.toBeDefined();
       expect(delivered(fine.userId)).toHaveLength(1);
-      expect(delivered(lost.userId)).toHaveLength(0);
-      expect(server.rhythm.sender.stats.failed).toBe(1);
-      // The refused work is cancelled, not retried on every tick.
+      const created = connector.created.find((c) => c.memberId === lost.userId && c.tenantId === "x5");
+      expect(connector.delivered.filter((d) => d.conversationId === created?.conversationId)).toHaveLength(1);
+      expect(server.rhythm.sender.stats.failed).toBe(0);
+      // Sent once: the next tick sends nothing more.
       await server.rhythm.runOnce();
-      expect(server.rhythm.sender.stats.failed).toBe(1);
+      expect(connector.delivered.filter((d) => d.conversationId === created?.conversationId)).toHaveLength(1);
     } finally {
       await server.dispose();
     }

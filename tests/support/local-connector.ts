@@ -1,24 +1,34 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface CapturedActivity {
   conversationId: string;
   replyToId?: string;
+  /** A PUT: the bot replaced this activity (`updateActivity`), e.g. a card refreshed for everyone. */
+  updates?: string;
   activity: Record<string, any>;
 }
 
 /**
  * A stand-in for the Teams channel service: the bot's replies are POSTed to
- * `{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]` and captured here.
+ * `{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]` (PUT: an update) and captured here.
  */
 export async function startLocalConnector(): Promise<{
   serviceUrl: string;
   received: CapturedActivity[];
+  /** While holding, requests get no answer (a hung Teams); releasing drops the held ones. */
+  hold(on: boolean): void;
   close(): Promise<void>;
 }> {
   const received: CapturedActivity[] = [];
+  const held: ServerResponse[] = [];
+  let holding = false;
   let counter = 0;
   const server: Server = createServer((req, res) => {
+    if (holding) {
+      held.push(res);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -34,6 +44,17 @@ export async function startLocalConnector(): Promise<{
         res.end(JSON.stringify({ id: `reply-${++counter}` }));
         return;
       }
+      if (req.method === "PUT" && match?.[2]) {
+        const activity = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+        received.push({
+          conversationId: decodeURIComponent(match[1] as string),
+          updates: decodeURIComponent(match[2]),
+          activity,
+        });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ id: decodeURIComponent(match[2]) }));
+        return;
+      }
       res.writeHead(404).end();
     });
   });
@@ -42,6 +63,15 @@ export async function startLocalConnector(): Promise<{
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    hold: (on) => {
+      holding = on;
+      if (!on) for (const res of held.splice(0)) res.socket?.destroy();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held.splice(0)) res.socket?.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

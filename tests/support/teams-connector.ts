@@ -28,12 +28,14 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
   const retryAfter = options.retryAfterSeconds ?? 1;
   const delivered: Delivered[] = [];
   const created: { conversationId: string; memberId: string; tenantId: string }[] = [];
-  const forbidden = new Set<string>();
+  const forbidden = new Map<string, string>();
+  const failing = new Map<string, number>();
+  let down = false;
   const gone = new Set<string>();
   const refuse = new Map<string, number>();
   const windows = new Map<string, number[]>();
   const held: ServerResponse[] = [];
-  const counts = { throttled: 0, forbidden: 0, requests: 0 };
+  const counts = { throttled: 0, forbidden: 0, requests: 0, serverErrors: 0 };
   let holdAfter = Infinity;
 
   const within = (key: string, rule: { limit: number; windowMs: number }, now: number) => {
@@ -77,7 +79,15 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
     if (forbidden.has(conversationId)) {
       counts.forbidden++;
       res.writeHead(403, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "BotDisabledByAdmin", message: "The bot is blocked." } }));
+      res.end(JSON.stringify({ error: { code: forbidden.get(conversationId), message: "Forbidden." } }));
+      return;
+    }
+    const failures = failing.get(conversationId) ?? 0;
+    if (down || failures > 0) {
+      if (failures > 0) failing.set(conversationId, failures - 1);
+      counts.serverErrors++;
+      res.writeHead(503, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "ServiceUnavailable", message: "Try later." } }));
       return;
     }
     const refusals = refuse.get(conversationId) ?? 0;
@@ -116,8 +126,16 @@ export async function startTeamsConnector(options: TeamsConnectorOptions = {}) {
     counts,
     /** Answer 404 (the conversation no longer exists) for this conversation: a refusal for good. */
     lose: (conversationId: string) => gone.add(conversationId),
-    /** Answer 403 (app blocked or removed) for this conversation. */
-    block: (conversationId: string) => forbidden.add(conversationId),
+    /** Answer 403 with this code for this conversation (by default: the person blocked the bot). */
+    block: (conversationId: string, code = "ConversationBlockedByUser") =>
+      forbidden.set(conversationId, code),
+    unblock: (conversationId: string) => forbidden.delete(conversationId),
+    /** Answer 503 to the next `times` posts to this conversation. */
+    fail: (conversationId: string, times: number) => failing.set(conversationId, times),
+    /** Answer 503 to every post while down. */
+    setDown: (value: boolean) => {
+      down = value;
+    },
     /** Answer 429 to the next `times` posts to this conversation. */
     refuse: (conversationId: string, times: number) => refuse.set(conversationId, times),
     /** Hold every request once `n` messages were delivered (not answered, not delivered). */

@@ -6,7 +6,7 @@ import { startBatonServer, type BatonServer, type ServerOptions } from "../../bo
 
 export interface TestServer extends BatonServer {
   dataDir: string;
-  signIn(userId: string, tenantId?: string): Promise<string>;
+  signIn(userId: string, tenantId?: string, displayName?: string): Promise<string>;
   call(
     token: string | undefined,
     method: string,
@@ -53,10 +53,11 @@ export async function startTestServer(
     ...server,
     dataDir,
     call,
-    async signIn(userId, tenantId) {
+    async signIn(userId, tenantId, displayName) {
       const res = await call(undefined, "POST", "/api/dev/signin", {
         userId,
         ...(tenantId ? { tenantId } : {}),
+        ...(displayName ? { displayName } : {}),
       });
       if (res.status !== 200) throw new Error(`dev sign-in failed: ${JSON.stringify(res.body)}`);
       return (res.body as { token: string }).token;

@@ -39,7 +39,17 @@ interface PackagedManifest {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const COMMANDS = ["help", "join", "profile", "my actions", "log a session", "pause", "resume", "leave"];
+const COMMANDS = [
+  "help",
+  "join",
+  "profile",
+  "my actions",
+  "log a session",
+  "pause",
+  "resume",
+  "leave",
+  "programs",
+];
 
 /* ------------------------------------------------------------ zip reading */
 

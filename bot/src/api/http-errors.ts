@@ -7,6 +7,7 @@ const STATUS: Record<DomainError["code"], number> = {
   "not-found": 404,
   forbidden: 403,
   conflict: 412,
+  taken: 409,
 };
 
 /** Turns every failure into a JSON error a person can act on; never a stack trace. */

@@ -6,14 +6,20 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import { cutText } from "@baton/shared";
+import { cutText, isMember } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
-import type { Clock } from "../services/actor";
+import type { Actor, Clock } from "../services/actor";
+import type { ProactiveSender } from "./proactive-sender";
+import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
 import { saveConversationReference } from "./save-conversation-reference";
-import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage } from "./turn";
+import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage, TurnScope } from "./turn";
+
+export const PRIVATE_ANSWER_NOTE = "I've answered you privately in our 1:1 chat.";
+const PRIVATE_ANSWER_FAILED =
+  "I couldn't reach you in our 1:1 chat. Open your chat with Baton and ask me there.";
 
 /**
  * The botbuilder edge: it stores where to reach people, turns activities into `BotTurn`s, and hands
@@ -26,13 +32,17 @@ export class BatonBot extends TeamsActivityHandler {
     private readonly repos: Repositories,
     private readonly clock: Clock,
     features: readonly BotFeature[],
+    /** Told who acted on every authenticated turn (the people directory). */
+    private readonly onActor: (actor: Actor) => Promise<void> = async () => undefined,
+    /** Answers to the person's 1:1 chat when a group chat or channel must not see them. */
+    private readonly privateSender?: ProactiveSender,
   ) {
     super();
     this.router = new FeatureRouter(features);
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
-      const turn = this.turn(context);
+      const turn = await this.turn(context);
       if (turn) {
         for (const feature of this.router.features) if (await feature.onInstall?.(turn)) break;
       }
@@ -47,17 +57,21 @@ export class BatonBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.remember(context);
-      const turn = this.turn(context);
+      const turn = await this.turn(context);
       const value = context.activity.value as Record<string, unknown> | undefined;
       if (!turn) {
         await context.sendActivity("I can only help people signed in to Microsoft Teams in an organisation.");
       } else if (value && typeof value.verb === "string") {
         // Action.Submit fallback of a card: same handlers as Action.Execute; the answer is a new message.
-        const result = await this.runAction(turn, value.verb, value);
-        await turn.send("card" in result ? { card: result.card } : { text: result.message });
+        const verb = value.verb;
+        await this.scoped(context, turn, verb, async (t) => {
+          const result = await this.runAction(t, verb, value);
+          await t.send("card" in result ? { card: result.card } : { text: result.message });
+        });
       } else {
         const match = this.router.matchCommand(turn.text, originalText(context));
-        if (match) await match.handler({ ...turn, args: match.args });
+        if (match)
+          await this.scoped(context, turn, match.name, (t) => match.handler({ ...t, args: match.args }));
         else if (turn.text === "") await context.sendActivity(helpText());
         else
           await context.sendActivity(`I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText()}`);
@@ -100,13 +114,30 @@ export class BatonBot extends TeamsActivityHandler {
     if (action?.type !== "Action.Execute" || typeof action.verb !== "string")
       return invokeError(400, "This card action is not valid.");
     await this.remember(context);
-    const turn = this.turn(context);
+    const turn = await this.turn(context);
     if (!turn) return invokeError(401, "Sign in to Teams first.");
+    const verb = action.verb;
     const data = (typeof action.data === "object" && action.data !== null ? action.data : {}) as Record<
       string,
       unknown
     >;
-    const result = await this.runAction(turn, action.verb, data);
+    let result: CardActionResult;
+    if (this.answersHere(turn, verb)) result = await this.runAction(turn, verb, data);
+    else {
+      const { failed } = await this.privately(context, turn, async (t) => {
+        const answer = await this.runAction(t, verb, data);
+        await t.send("card" in answer ? { card: answer.card } : { text: answer.message });
+      });
+      result = { message: failed ? PRIVATE_ANSWER_FAILED : PRIVATE_ANSWER_NOTE };
+    }
+    if ("card" in result) result = { ...result, card: withinBudget(result.card) };
+    if ("card" in result && result.shared && turn.scope.kind === "pair" && context.activity.replyToId)
+      // The pressed card is shared by the chat: replace it for everyone, not only for the presser.
+      await context.updateActivity({
+        id: context.activity.replyToId,
+        type: ActivityTypes.Message,
+        attachments: [CardFactory.adaptiveCard(result.card)],
+      });
     const body: AdaptiveCardInvokeResponse =
       "card" in result
         ? { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card }
@@ -128,28 +159,100 @@ export class BatonBot extends TeamsActivityHandler {
     return handler({ ...turn, verb, data });
   }
 
-  private turn(context: TurnContext): BotTurn | undefined {
+  /** In a 1:1 chat everything answers here; in a group chat or channel only what is declared for it. */
+  private answersHere(turn: BotTurn, name: string): boolean {
+    const mode = this.router.groupMode(name);
+    return (
+      turn.scope.kind === "personal" || mode === "anyone" || (mode === "pair" && turn.scope.kind === "pair")
+    );
+  }
+
+  /**
+   * Runs `run` where its answer may be seen: here when `answersHere`, otherwise in the actor's 1:1
+   * chat (through the reliable sender), with a short note here.
+   */
+  private async scoped(
+    context: TurnContext,
+    turn: BotTurn,
+    name: string,
+    run: (turn: BotTurn) => Promise<void>,
+  ): Promise<void> {
+    if (this.answersHere(turn, name)) return run(turn);
+    const { sent, failed } = await this.privately(context, turn, run);
+    if (failed) await context.sendActivity(PRIVATE_ANSWER_FAILED);
+    else if (sent > 0) await context.sendActivity(PRIVATE_ANSWER_NOTE);
+  }
+
+  private async privately(
+    context: TurnContext,
+    turn: BotTurn,
+    run: (turn: BotTurn) => Promise<void>,
+  ): Promise<{ sent: number; failed: boolean }> {
+    let sent = 0;
+    let failed = false;
+    const activityId = context.activity.id ?? this.clock.now().toISOString();
+    await run({
+      ...turn,
+      conversationType: "personal",
+      scope: { kind: "personal" },
+      send: async (message) => {
+        const outcome = await this.privateSender?.send({
+          tenantId: turn.actor.tenantId,
+          userId: turn.actor.userId,
+          message,
+          idempotencyKey: `private-answer:${turn.conversationId}:${activityId}:${sent++}`,
+        });
+        if (outcome !== "sent" && outcome !== "duplicate") failed = true;
+      },
+    });
+    return { sent, failed };
+  }
+
+  /** A group chat or channel is scoped to the pair linked to it, if the actor is in that pair. */
+  private async scopeOf(
+    tenantId: string,
+    userId: string,
+    type: string | undefined,
+    conversationId: string,
+  ): Promise<TurnScope> {
+    if (type !== "groupChat" && type !== "channel") return { kind: "personal" };
+    // A channel thread's id carries `;messageid=...`; the link is to the chat or channel itself.
+    const chatId = conversationId.split(";")[0] ?? conversationId;
+    const link = await this.repos.tenants.getChatLink(tenantId, chatId);
+    const pair = link ? await this.repos.pairs.getPair(tenantId, link.pairId) : undefined;
+    if (!pair || !isMember(pair, userId)) return { kind: "unlinked" };
+    return { kind: "pair", pairId: pair.pairId, memberIds: pair.members.map((m) => m.userId) };
+  }
+
+  private async turn(context: TurnContext): Promise<BotTurn | undefined> {
     const { tenantId, userId, displayName } = activityIdentity(context.activity);
     if (!tenantId || !userId) return undefined;
     const type = context.activity.conversation.conversationType;
+    const scope = await this.scopeOf(tenantId, userId, type, context.activity.conversation.id);
     return {
       actor: { tenantId, userId, displayName },
       conversationId: context.activity.conversation.id,
       conversationType: type === "groupChat" ? "groupChat" : type === "channel" ? "channel" : "personal",
+      scope,
       text: normalise(originalText(context)),
       args: "",
       send: async (message: OutgoingMessage) => {
         await context.sendActivity({
           type: ActivityTypes.Message,
           ...(message.text ? { text: message.text } : {}),
-          ...(message.card ? { attachments: [CardFactory.adaptiveCard(message.card)] } : {}),
+          ...(message.card ? { attachments: [CardFactory.adaptiveCard(withinBudget(message.card))] } : {}),
         });
       },
     };
   }
 
-  private remember(context: TurnContext): Promise<void> {
-    return saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+  private async remember(context: TurnContext): Promise<void> {
+    await saveConversationReference(this.repos, context.activity, this.clock.now().toISOString());
+    const { tenantId, userId, displayName } = activityIdentity(context.activity);
+    if (tenantId && userId)
+      await this.onActor({ tenantId, userId, displayName }).catch((error: unknown) =>
+        console.warn("Could not record a person in the directory", error),
+      );
   }
 }
 

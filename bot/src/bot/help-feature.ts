@@ -3,6 +3,7 @@ import { greetingText, helpText } from "./help-text";
 
 /** `help`, and the greeting when nobody else greets on install. */
 export const helpFeature: BotFeature = {
+  inGroup: { help: "anyone" },
   commands: {
     help: async (turn) => turn.send({ text: helpText() }),
   },

@@ -8,6 +8,7 @@ export const commands = [
   ["pause", "pause reminders and matching for a while"],
   ["resume", "come back from a pause"],
   ["leave", "leave the program"],
+  ["programs", "the programs you run, with their status and console (program owners)"],
 ] as const;
 
 export function helpText(): string {

@@ -11,6 +11,11 @@ export interface ProactiveMessage {
   message: OutgoingMessage;
   /** One key per intended message, e.g. `intro:{pairId}:{userId}`; a repeat send is a no-op. */
   idempotencyKey: string;
+  /**
+   * Post into this group chat or channel instead of the person's 1:1 chat; `userId` is then who
+   * asked for the post (its ledger entry lives with them).
+   */
+  conversation?: { conversationId: string; reference: Record<string, unknown> };
 }
 
 /**

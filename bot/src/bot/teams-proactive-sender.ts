@@ -16,12 +16,26 @@ import {
   type ProactiveTarget,
 } from "../rhythm/proactive-channel";
 import { ReliableSender, type ReliableSenderOptions } from "../rhythm/reliable-sender";
+import { withinBudget } from "../cards/card-size";
 import type { OutgoingMessage } from "./turn";
 
 interface RestErrorLike {
   statusCode?: number;
   code?: string;
-  response?: { headers?: { get?(name: string): string | undefined } };
+  details?: { error?: { code?: unknown } };
+  response?: { bodyAsText?: string; headers?: { get?(name: string): string | undefined } };
+}
+
+/** The `error.code` of Teams' answer (e.g. `ConversationBlockedByUser`), wherever the SDK put it. */
+function errorCode(e: RestErrorLike): string | undefined {
+  if (typeof e.details?.error?.code === "string") return e.details.error.code;
+  try {
+    const body = JSON.parse(e.response?.bodyAsText ?? "") as { error?: { code?: unknown } };
+    if (typeof body.error?.code === "string") return body.error.code;
+  } catch {
+    // Not JSON.
+  }
+  return undefined;
 }
 
 /** botbuilder's RestError (or a socket error) as our ChannelError. */
@@ -29,7 +43,7 @@ function toChannelError(error: unknown): ChannelError {
   const e = error as RestErrorLike;
   const status = typeof e.statusCode === "number" ? e.statusCode : 0;
   const retryAfter = parseRetryAfter(e.response?.headers?.get?.("retry-after"), Date.now());
-  return new ChannelError(status, retryAfter);
+  return new ChannelError(status, retryAfter, errorCode(e));
 }
 
 /**
@@ -46,7 +60,7 @@ function toActivity(message: OutgoingMessage) {
   return {
     type: ActivityTypes.Message,
     ...(message.text ? { text: message.text } : {}),
-    ...(message.card ? { attachments: [CardFactory.adaptiveCard(message.card)] } : {}),
+    ...(message.card ? { attachments: [CardFactory.adaptiveCard(withinBudget(message.card))] } : {}),
   };
 }
 

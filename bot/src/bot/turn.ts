@@ -10,10 +10,20 @@ export interface OutgoingMessage {
   card?: Record<string, unknown>;
 }
 
+/**
+ * Whose content a turn may show. `personal`: a 1:1 chat with Baton (everything of the actor).
+ * `pair`: a group chat or channel linked to a pair the actor is in (only that pair's content).
+ * `unlinked`: a group chat or channel with no pair of the actor's linked to it (nothing personal).
+ * Commands that are not declared for group use are answered in the actor's 1:1 chat instead.
+ */
+export type TurnScope =
+  { kind: "personal" } | { kind: "pair"; pairId: string; memberIds: string[] } | { kind: "unlinked" };
+
 export interface BotTurn {
   actor: Actor;
   conversationId: string;
   conversationType: "personal" | "groupChat" | "channel";
+  scope: TurnScope;
   /** The message text without @mentions, trimmed, lower-cased. */
   text: string;
   /** What follows the matched command word(s), original case, trimmed. */
@@ -26,8 +36,11 @@ export interface CardActionTurn extends BotTurn {
   data: Record<string, unknown>;
 }
 
-/** A card action answers with a card that replaces the one pressed, or with a short message. */
-export type CardActionResult = { card: Record<string, unknown> } | { message: string };
+/**
+ * A card action answers with a card that replaces the one pressed, or with a short message.
+ * `shared`: in a group chat, the card also replaces the message for everyone (not just the presser).
+ */
+export type CardActionResult = { card: Record<string, unknown>; shared?: boolean } | { message: string };
 
 export type CommandHandler = (turn: BotTurn) => Promise<void>;
 export type CardActionHandler = (turn: CardActionTurn) => Promise<CardActionResult>;
@@ -37,6 +50,12 @@ export interface BotFeature {
   commands?: Record<string, CommandHandler>;
   /** Adaptive Card verbs (Action.Execute `verb`, or `data.verb` for Action.Submit) to handlers. */
   cardActions?: Record<string, CardActionHandler>;
+  /**
+   * Commands and verbs allowed to answer inside a group chat or channel: `pair` ones see only the
+   * pair linked to that conversation (`turn.scope`), `anyone` ones show nothing personal. Everything
+   * else is answered in the person's 1:1 chat ("I've answered you privately").
+   */
+  inGroup?: Record<string, "pair" | "anyone">;
   /** Runs when the app is installed for a person; the first feature that returns true has greeted. */
   onInstall?: (turn: BotTurn) => Promise<boolean>;
 }

@@ -8,6 +8,8 @@ export const LOCAL_COSMOS_KEY =
 
 export interface LocalCosmosServer {
   endpoint: string;
+  /** The HTTPS server itself (the write-ahead log hooks its responses). */
+  server: https.Server;
   /** Trusts the local server's self-signed certificate, for this one client only. */
   agent: https.Agent;
   close(): Promise<void>;
@@ -16,6 +18,9 @@ export interface LocalCosmosServer {
 /** Starts `@vercel/cosmosdb-server` in this process on a loopback port (0 = any free port). */
 export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
   const server = createHttpsServer({ keepAlive: true });
+  // The client keeps idle sockets open without a limit; a server closing them after Node's default
+  // 5 s races a request reusing one (ECONNRESET). Idle sockets live much longer here instead.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
@@ -24,6 +29,7 @@ export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServe
   const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });
   return {
     endpoint: `https://127.0.0.1:${actual}`,
+    server,
     agent,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import type { Container } from "@azure/cosmos";
 
@@ -7,8 +7,9 @@ const SYSTEM_FIELDS = new Set(["_rid", "_self", "_attachments", "_ts", "_etag"])
 
 /**
  * The embedded Cosmos server keeps data in memory; local runs snapshot every document to
- * `<dataDir>/cosmos-snapshot.json` and load it back at start. This is the one place that reads
- * across partitions, and it only ever runs against the local server.
+ * `<dataDir>/cosmos-snapshot.json` and load it back at start (then replay the write-ahead log,
+ * see `local-durability.ts`). This is the one place that reads across partitions, and it only
+ * ever runs against the local server.
  */
 export async function loadSnapshot(container: Container, dataDir: string): Promise<number> {
   let text: string;
@@ -22,6 +23,7 @@ export async function loadSnapshot(container: Container, dataDir: string): Promi
   return docs.length;
 }
 
+/** Writes the snapshot to a temporary file, fsyncs it, renames it into place and fsyncs the folder. */
 export async function saveSnapshot(container: Container, dataDir: string): Promise<number> {
   const { resources } = await container.items.readAll().fetchAll();
   const docs = resources.map((r) =>
@@ -30,7 +32,19 @@ export async function saveSnapshot(container: Container, dataDir: string): Promi
   await mkdir(dataDir, { recursive: true });
   const target = path.join(dataDir, FILE);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(docs));
+  const file = await open(temporary, "w");
+  try {
+    await file.writeFile(JSON.stringify(docs));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
   await rename(temporary, target);
+  const folder = await open(dataDir, "r");
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
   return docs.length;
 }

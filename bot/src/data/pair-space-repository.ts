@@ -86,6 +86,15 @@ export class PairSpaceRepository {
     );
   }
 
+  /** Every open action item of the pair, whoever owns it. */
+  openActionItems(tenantId: string, pairId: string): Promise<ActionItemDocument[]> {
+    return this.store.queryPartition<ActionItemDocument>(
+      tenantId,
+      this.pk(tenantId, pairId),
+      "c.type = 'actionItem' AND c.done = false",
+    );
+  }
+
   create<T extends PairPartitionDocument>(doc: T): Promise<T> {
     return this.store.create(doc);
   }

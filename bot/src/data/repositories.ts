@@ -4,6 +4,7 @@ import { IntakeRepository } from "./intake-repository";
 import { MatchingRepository } from "./matching-repository";
 import { PairSpaceRepository } from "./pair-space-repository";
 import { PeopleRepository } from "./people-repository";
+import { ProgramRepository } from "../programs/program-repository";
 import { ReminderRepository } from "./reminder-repository";
 import { RhythmRecordsRepository } from "./rhythm-records-repository";
 import { TenantRepository } from "./tenant-repository";
@@ -17,6 +18,8 @@ export interface Repositories {
   tenants: TenantRepository;
   reminders: ReminderRepository;
   rhythm: RhythmRecordsRepository;
+  /** Programs, Baton settings and the people directory (bot/src/programs). */
+  programs: ProgramRepository;
 }
 
 export function createRepositories(container: Container): Repositories {
@@ -30,5 +33,6 @@ export function createRepositories(container: Container): Repositories {
     tenants: new TenantRepository(store),
     reminders: new ReminderRepository(store),
     rhythm: new RhythmRecordsRepository(store),
+    programs: new ProgramRepository(store),
   };
 }

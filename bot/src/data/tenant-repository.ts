@@ -40,8 +40,14 @@ export class TenantRepository {
     return this.store.read(tenantId, partitionKeys.tenant(tenantId), documentIds.chatLink(chatId));
   }
 
-  saveChatLink(doc: ChatLinkDocument): Promise<ChatLinkDocument> {
-    return this.store.upsert(doc);
+  /** A first link: fails with a conflict if someone linked the chat meanwhile. */
+  createChatLink(doc: ChatLinkDocument): Promise<ChatLinkDocument> {
+    return this.store.create(doc);
+  }
+
+  /** Re-points an existing link, only if it is unchanged since `etag` was read. */
+  replaceChatLink(doc: ChatLinkDocument, etag: string): Promise<ChatLinkDocument> {
+    return this.store.replace(doc, etag);
   }
 
   saveConversationReference(doc: ConversationReferenceDocument): Promise<ConversationReferenceDocument> {

@@ -1,4 +1,8 @@
 import {
+  firstSettings,
+  peoplePartition,
+  personId,
+  searchNameOf,
   confirmAgreement,
   defaultAgendaTemplates,
   documentIds,
@@ -84,10 +88,25 @@ export async function seedDemo(repos: Repositories, clock: Clock): Promise<boole
     sponsorIds: [],
     dashboardAccess: "owners-and-sponsors",
     retentionMonths: 12,
+    matchingMode: "mentees-may-request",
   };
 
+  // Ines runs the demo program, so she is the demo tenant's Baton admin (see ADR 0008).
+  await repos.store.upsert(firstSettings(tenantId, "u-ines", iso(-70)));
   // Upserts, and the tenant record last: an interrupted seed simply runs again.
   for (const p of demoPeople) {
+    // Known to the people directory, so the program pickers find them.
+    await repos.programs.savePerson({
+      id: personId(p.userId),
+      pk: peoplePartition(tenantId),
+      tenantId,
+      type: "person",
+      userId: p.userId,
+      displayName: p.displayName,
+      searchName: searchNameOf(p.displayName),
+      firstSeenAt: iso(-70),
+      lastSeenAt: iso(-1),
+    });
     await repos.store.upsert({
       id: documentIds.profile(),
       pk: partitionKeys.user(tenantId, p.userId),

@@ -21,6 +21,9 @@ import {
   type ProgramDocument,
   type ProposalDocument,
   type ProposalView,
+  type IntroductionState,
+  type OutboxEntryDocument,
+  rhythmKeys,
   type WhyNotView,
   cutText,
 } from "@baton/shared";
@@ -28,7 +31,13 @@ import type { ProgramMatchingData } from "../data/matching-repository";
 import { isConflict } from "../data/is-conflict";
 import { newId, systemClock, type Actor, type Clock } from "../services/actor";
 import { requireOwner } from "./owner-access";
-import { createMatchedPair, matchPairId, sendIntroductions, type MatchingDeps } from "./pair-creation";
+import {
+  createMatchedPair,
+  introductionState,
+  matchPairId,
+  queueIntroductions,
+  type MatchingDeps,
+} from "./pair-creation";
 import { reserveSeats } from "./seats";
 import { solveInWorker, type MatchingSolver } from "./solve-in-worker";
 import { whyNotInWorker, type WhyNotSolver } from "./why-not-in-worker";
@@ -61,14 +70,39 @@ export class MatchingService {
 
   async view(actor: Actor, programId: string): Promise<MatchingView> {
     const program = await requireOwner(this.deps.repos, actor, programId);
-    return this.buildView(program, await this.repo.load(actor.tenantId, programId));
+    const [data, introductions] = await Promise.all([
+      this.repo.load(actor.tenantId, programId),
+      this.introductions(actor.tenantId, programId),
+    ]);
+    return this.buildView(program, data, introductions);
+  }
+
+  /** Per approved pair of the program, where its introductions stand (one outbox query). */
+  private async introductions(tenantId: string, programId: string): Promise<Map<string, IntroductionState>> {
+    const entries = await this.deps.repos.store.queryPartition<OutboxEntryDocument>(
+      tenantId,
+      rhythmKeys.outbox(tenantId),
+      "c.type = 'outboxEntry' AND c.purpose.kind = 'introduction' AND c.purpose.programId = @programId",
+      [{ name: "@programId", value: programId }],
+      "",
+      500,
+    );
+    const byPair = new Map<string, OutboxEntryDocument[]>();
+    for (const e of entries)
+      if (e.purpose.kind === "introduction")
+        byPair.set(e.purpose.pairId, [...(byPair.get(e.purpose.pairId) ?? []), e]);
+    return new Map([...byPair].map(([pairId, list]) => [pairId, introductionState(list)]));
   }
 
   private latestRunId(data: ProgramMatchingData): string | undefined {
     return data.state?.latestRunId;
   }
 
-  private buildView(program: ProgramDocument, data: ProgramMatchingData): MatchingView {
+  private buildView(
+    program: ProgramDocument,
+    data: ProgramMatchingData,
+    introductions = new Map<string, IntroductionState>(),
+  ): MatchingView {
     const now = this.clock.now();
     const names = new Map(data.enrolments.map((e) => [e.userId, e.displayName || e.userId]));
     const name = (id: string) => names.get(id) ?? id;
@@ -83,7 +117,11 @@ export class MatchingService {
     );
     const proposals: ProposalView[] = current
       .filter((p) => p.status !== "unmatched" && p.mentorId)
-      .map((p) => toProposalView(p, name, skillName))
+      .map((p) => {
+        const view = toProposalView(p, name, skillName);
+        const intro = p.pairId ? introductions.get(p.pairId) : undefined;
+        return intro ? { ...view, introduction: intro } : view;
+      })
       .sort((a, b) => b.score - a.score || a.menteeName.localeCompare(b.menteeName));
     const unmatched = current
       .filter((p) => p.status === "unmatched")
@@ -464,15 +502,26 @@ export class MatchingService {
         now,
       });
       await this.markApproved(actor, programId, menteeId, pairId);
-      await sendIntroductions(this.deps, pair, program.name);
+      const introduction = await queueIntroductions(this.deps, pair, program.name);
       results.push({
         menteeId,
         outcome: "approved",
         pairId,
-        message: "Approved; both have been introduced.",
+        introduction,
+        message: "Approved; the introductions are on their way.",
       });
     }
-    return { results, view: this.buildView(program, await this.repo.load(actor.tenantId, programId)) };
+    // Introductions go out after the answer, through the delivery queue (retried if Teams is down).
+    if (results.some((r) => r.outcome === "approved"))
+      void this.deps.queue.drain(actor.tenantId).catch((e: unknown) => console.warn("Introductions", e));
+    const introductions = await this.introductions(actor.tenantId, programId);
+    for (const r of results)
+      if (r.outcome === "already-approved" && r.pairId) {
+        const state = introductions.get(r.pairId);
+        if (state) r.introduction = state;
+      }
+    const view = this.buildView(program, await this.repo.load(actor.tenantId, programId), introductions);
+    return { results, view };
   }
 
   private async markApproved(actor: Actor, programId: string, menteeId: string, pairId: string) {

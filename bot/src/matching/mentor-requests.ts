@@ -4,6 +4,7 @@ import {
   describeMatch,
   explainPair,
   matchingIds,
+  matchingModeOf,
   matchingStatusOf,
   notFound,
   parseInput,
@@ -19,7 +20,7 @@ import type { CardActionResult } from "../bot/turn";
 import { isConflict } from "../data/is-conflict";
 import { firstName, mentorRequestCard, noticeCard } from "../features/matching/matching-cards";
 import { newId, systemClock, type Actor, type Clock } from "../services/actor";
-import { createMatchedPair, matchPairId, sendIntroductions, type MatchingDeps } from "./pair-creation";
+import { createMatchedPair, matchPairId, sendIntroductionsOrQueue, type MatchingDeps } from "./pair-creation";
 import { reserveSeats } from "./seats";
 
 /** The engine's hard-rule wording, for the person asking. */
@@ -65,6 +66,11 @@ export class MentorRequestService {
     const input = parseInput(createMentorRequestInput, body);
     const program = await this.deps.repos.tenants.getProgram(actor.tenantId, input.programId);
     if (!program) throw notFound("This program");
+    if (matchingModeOf(program) === "owners-approve")
+      throw validationError(
+        "programId",
+        "In this program the owners propose every match; you can't ask a mentor directly. Your match will come from them.",
+      );
     const now = this.clock.now();
     const data = await this.repo.load(actor.tenantId, input.programId);
     const me = data.enrolments.find((e) => e.userId === actor.userId);
@@ -140,15 +146,20 @@ export class MentorRequestService {
     };
     let delivery: string;
     try {
-      delivery = await this.deps.sender.send({
-        tenantId: actor.tenantId,
-        userId: mentor.userId,
-        idempotencyKey: `mentor-request:${requestId}`,
-        message: {
-          text: `${doc.menteeName} would like you as their mentor.`,
-          card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
+      // Through the delivery queue: a slow or failing Teams retries later; when it finally cannot be
+      // delivered, the request shows "could not be delivered" to the mentee (`markUndeliverable`).
+      delivery = await this.deps.queue.sendOrQueue(
+        {
+          tenantId: actor.tenantId,
+          userId: mentor.userId,
+          idempotencyKey: `mentor-request:${requestId}`,
+          message: {
+            text: `${doc.menteeName} would like you as their mentor.`,
+            card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
+          },
         },
-      });
+        { kind: "mentor-request", programId: program.programId, requestId, menteeId: actor.userId },
+      );
     } catch (error) {
       throw await takeBack(error);
     }
@@ -304,13 +315,33 @@ export class MentorRequestService {
       now,
     });
     await decide("accepted", pairId);
-    await sendIntroductions(this.deps, pair, program.name);
+    await sendIntroductionsOrQueue(this.deps, pair, program.name);
     return {
       card: noticeCard(
         `You're now mentoring ${request.menteeName}`,
         `We've introduced you both and set up your pair space with a draft agreement.`,
       ),
     };
+  }
+
+  /**
+   * The request could not be delivered after every retry: the mentee's request says so (status
+   * `undeliverable`), instead of waiting forever. A request answered meanwhile is left alone.
+   */
+  async markUndeliverable(tenantId: string, programId: string, menteeId: string, requestId: string) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const request = await this.repo.getRequest(tenantId, programId, menteeId);
+      if (!request?._etag || request.requestId !== requestId || request.status !== "pending") return;
+      try {
+        await this.repo.replace<MentorRequestDocument>(
+          { ...request, status: "undeliverable", decidedAt: this.clock.now().toISOString() },
+          request._etag,
+        );
+        return;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
   }
 
   private async tellMentee(request: MentorRequestDocument, program: ProgramDocument, _why: "declined") {

@@ -6,9 +6,12 @@ import {
   type MembershipDocument,
   type PairDocument,
   type PairMember,
+  type IntroductionState,
+  type OutboxEntryDocument,
   type ProgramDocument,
 } from "@baton/shared";
-import type { ProactiveOutcome, ProactiveSender } from "../bot/proactive-sender";
+import type { ProactiveMessage, ProactiveOutcome, ProactiveSender } from "../bot/proactive-sender";
+import type { DeliveryQueue } from "../rhythm/delivery-queue";
 import type { Repositories } from "../data/repositories";
 import { isConflict } from "../data/is-conflict";
 import { introductionCard } from "../features/matching/matching-cards";
@@ -17,6 +20,8 @@ import { introductionCard } from "../features/matching/matching-cards";
 export interface MatchingDeps {
   repos: Repositories;
   sender: ProactiveSender;
+  /** The durable delivery queue: introductions and mentor requests are retried later, never lost. */
+  queue: DeliveryQueue;
   /** Where a pair's workspace opens (the tab), for links in cards. */
   pairUrl: (pairId: string) => string;
 }
@@ -117,29 +122,69 @@ export async function createMatchedPair(deps: MatchingDeps, p: NewPair): Promise
   return (await repos.pairs.getPair(p.tenantId, pairId)) ?? pair;
 }
 
-/** Both members get their introduction card, once each (`intro:{pairId}:{userId}`). */
+/** The introduction messages of a pair, one per member (`intro:{pairId}:{userId}`). */
+function introductionMessages(
+  deps: MatchingDeps,
+  pair: PairDocument,
+  programName: string,
+): ProactiveMessage[] {
+  return pair.members.map((me) => ({
+    tenantId: pair.tenantId,
+    userId: me.userId,
+    idempotencyKey: `intro:${pair.pairId}:${me.userId}`,
+    message: {
+      text: `You have a new mentoring match in ${programName}.`,
+      card: introductionCard({
+        pair,
+        me,
+        programName,
+        reasons: pair.matchReasons,
+        pairUrl: deps.pairUrl(pair.pairId),
+      }),
+    },
+  }));
+}
+
+/**
+ * Puts both introductions in the delivery queue (they go out with the next drain, and are retried
+ * if Teams is slow or down); approval does not wait for Teams.
+ */
+export async function queueIntroductions(
+  deps: MatchingDeps,
+  pair: PairDocument,
+  programName: string,
+): Promise<IntroductionState> {
+  const purpose = { kind: "introduction" as const, programId: pair.programId, pairId: pair.pairId };
+  const entries = await Promise.all(
+    introductionMessages(deps, pair, programName).map((m) => deps.queue.enqueue(m, purpose)),
+  );
+  return introductionState(entries);
+}
+
+/** Both sent → sent; any failed → failed; otherwise queued. */
+export function introductionState(entries: readonly OutboxEntryDocument[]): IntroductionState {
+  if (entries.some((e) => e.state === "failed")) return "failed";
+  return entries.length > 0 && entries.every((e) => e.state === "sent") ? "sent" : "queued";
+}
+
+/** Both members get their introduction card now, once each (`intro:{pairId}:{userId}`). */
 export async function sendIntroductions(
   deps: MatchingDeps,
   pair: PairDocument,
   programName: string,
 ): Promise<Record<string, ProactiveOutcome>> {
   const outcomes: Record<string, ProactiveOutcome> = {};
-  for (const me of pair.members) {
-    outcomes[me.userId] = await deps.sender.send({
-      tenantId: pair.tenantId,
-      userId: me.userId,
-      idempotencyKey: `intro:${pair.pairId}:${me.userId}`,
-      message: {
-        text: `You have a new mentoring match in ${programName}.`,
-        card: introductionCard({
-          pair,
-          me,
-          programName,
-          reasons: pair.matchReasons,
-          pairUrl: deps.pairUrl(pair.pairId),
-        }),
-      },
-    });
-  }
+  for (const m of introductionMessages(deps, pair, programName))
+    outcomes[m.userId] = await deps.sender.send(m);
   return outcomes;
+}
+
+/** Both introductions now, each kept in the delivery queue if Teams defers it (retried later). */
+export async function sendIntroductionsOrQueue(
+  deps: MatchingDeps,
+  pair: PairDocument,
+  programName: string,
+): Promise<void> {
+  const purpose = { kind: "introduction" as const, programId: pair.programId, pairId: pair.pairId };
+  for (const m of introductionMessages(deps, pair, programName)) await deps.queue.sendOrQueue(m, purpose);
 }

@@ -19,13 +19,17 @@ export interface Delivery {
   conversationId?: string;
 }
 
-/** A refusal from the channel: `status` is the HTTP status (0 for a network failure). */
+/**
+ * A refusal from the channel: `status` is the HTTP status (0 for a network failure), `code` the
+ * error code in Teams' answer (e.g. `ConversationBlockedByUser`, `ConversationNotFound`).
+ */
 export class ChannelError extends Error {
   constructor(
     readonly status: number,
     readonly retryAfterMs?: number,
+    readonly code?: string,
   ) {
-    super(`channel answered ${status}`);
+    super(`channel answered ${status}${code ? ` (${code})` : ""}`);
     this.name = "ChannelError";
   }
 }

@@ -14,6 +14,12 @@ import { hashKey } from "./hash-key";
 import { ChannelError, type ProactiveChannel, type ProactiveTarget } from "./proactive-channel";
 import { RateLimiter, realTimer, type Timer } from "./rate-limiter";
 
+/**
+ * 403 codes that mean the person blocked Baton: only these mark them unreachable for good (ADR 0010).
+ * Any other 403 (`BotNotInConversationRoster`, an admin block...) fails this one message only.
+ */
+export const BLOCKED_BY_USER = new Set(["ConversationBlockedByUser", "MessageWritesBlocked"]);
+
 export interface SenderLimits {
   /**
    * Per app per tenant: Teams allows about 50 requests a second. We never exceed 50 in any second and
@@ -107,14 +113,17 @@ export class ReliableSender implements ProactiveSender {
     m: ProactiveMessage,
     known: { reference?: ConversationReferenceDocument } = {},
   ): Promise<ProactiveOutcome> {
-    const { profileRef, target } = await this.target(m.tenantId, m.userId, known.reference);
+    const { profileRef, target } = m.conversation
+      ? { profileRef: undefined, target: { kind: "reference" as const, ...m.conversation } }
+      : await this.target(m.tenantId, m.userId, known.reference);
     if (profileRef?.deadSince) return this.count("blocked");
     if (!target) return "no-reference";
 
     let record = await this.claim(m);
     if (typeof record === "string") return this.count(record);
 
-    const current = target;
+    let current = target;
+    let recreated = false;
     for (let attempt = 0; ; attempt++) {
       if (this.halted) throw new Error("The sender was stopped.");
       const conversationKey =
@@ -135,10 +144,20 @@ export class ReliableSender implements ProactiveSender {
       } catch (error) {
         const status = error instanceof ChannelError ? error.status : 0;
         const retryAfterMs = error instanceof ChannelError ? error.retryAfterMs : undefined;
-        if (status === 403) {
+        const code = error instanceof ChannelError ? error.code : undefined;
+        if (status === 403 && code !== undefined && BLOCKED_BY_USER.has(code)) {
           if (profileRef) await this.markDead(profileRef);
           await this.mark(record, "blocked");
           return this.count("blocked");
+        }
+        if (status === 404 && current.kind === "reference" && !recreated) {
+          // The 1:1 chat is gone (ConversationNotFound): create it again and resend, once.
+          const again = await this.recreateTarget(m.tenantId, m.userId, current.reference);
+          if (again) {
+            current = again;
+            recreated = true;
+            continue;
+          }
         }
         const transient = status === 429 || status >= 500 || status === 0;
         if (!transient) {
@@ -161,6 +180,27 @@ export class ReliableSender implements ProactiveSender {
         await this.timer.sleep(backoffDelay(attempt, this.backoff, this.random, retryAfterMs));
       }
     }
+  }
+
+  /** A "create the 1:1 chat" target: the tenant's service endpoint, else the lost reference's own. */
+  private async recreateTarget(
+    tenantId: string,
+    userId: string,
+    lost: Record<string, unknown>,
+  ): Promise<ProactiveTarget | undefined> {
+    const endpoint = await this.repos.rhythm.serviceEndpoint(tenantId);
+    const ref = lost as { serviceUrl?: string; channelId?: string; bot?: { id?: string; name?: string } };
+    const serviceUrl = endpoint?.serviceUrl ?? ref.serviceUrl;
+    const bot = endpoint?.bot ?? (ref.bot?.id ? { id: ref.bot.id } : undefined);
+    if (!serviceUrl || !bot) return undefined;
+    return {
+      kind: "create",
+      tenantId,
+      userId,
+      serviceUrl,
+      channelId: endpoint?.channelId ?? ref.channelId ?? "msteams",
+      bot,
+    };
   }
 
   private count<T extends ProactiveOutcome>(outcome: T): T {

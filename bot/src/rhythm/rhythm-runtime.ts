@@ -4,6 +4,7 @@ import { createTeamsProactiveSender } from "../bot/teams-proactive-sender";
 import type { Repositories } from "../data/repositories";
 import type { ChemistryCheckContent } from "../features/check-in/reminder-card";
 import type { Clock } from "../services/actor";
+import { DeliveryQueue } from "./delivery-queue";
 import { Dispatcher, type TickStats } from "./dispatcher";
 import { Planner } from "./planner";
 import type { Timer } from "./rate-limiter";
@@ -29,6 +30,8 @@ export interface RhythmOptions {
 /** The scheduler of one server instance: planner, dispatcher and the proactive sender they share. */
 export class RhythmRuntime {
   readonly sender: ReliableSender;
+  /** Messages that matter (introductions, mentor requests) go through here: retried later, never lost. */
+  readonly queue: DeliveryQueue;
   readonly planner: Planner;
   readonly dispatcher: Dispatcher;
   private timers: NodeJS.Timeout[] = [];
@@ -51,6 +54,7 @@ export class RhythmRuntime {
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.random ? { random: options.random } : {}),
     });
+    this.queue = new DeliveryQueue(repos, this.sender, clock, owner);
     this.planner = new Planner(repos, clock, {
       lookbackHours,
       chemistryCheck: Boolean(options.chemistryCheck),
@@ -69,8 +73,10 @@ export class RhythmRuntime {
     return this.planner.planAll();
   }
 
-  tick(): Promise<TickStats> {
-    return this.dispatcher.tick();
+  async tick(): Promise<TickStats> {
+    const stats = await this.dispatcher.tick();
+    await this.queue.drain();
+    return stats;
   }
 
   /** Plan, then send what is due now. */

@@ -1,14 +1,18 @@
 import {
   documentIds,
+  isMember,
   linkChatInput,
   notFound,
   parseInput,
   partitionKeys,
   requireMember,
+  taken,
   type AgreementDocument,
+  type ChatLinkDocument,
   type DueItem,
   type MyMentoringView,
 } from "@baton/shared";
+import { isConflict } from "../data/is-conflict";
 import type { Repositories } from "../data/repositories";
 import { systemClock, type Actor, type Clock } from "./actor";
 
@@ -76,11 +80,24 @@ export class MyMentoringService {
     return { pairId: link.pairId };
   }
 
-  /** Links a group chat to a pair; only a member of the pair may do it. */
+  /**
+   * Links a group chat to a pair; only a member of the pair may do it. A chat already linked to
+   * another pair is re-pointed only by a member of that pair (else `taken`, a 409); the write is
+   * conditional (create, or replace on the link's ETag), so two racing takeovers cannot slip through.
+   */
   async linkChat(actor: Actor, chatId: string, body: unknown): Promise<{ pairId: string }> {
     const input = parseInput(linkChatInput, { ...(typeof body === "object" ? body : {}), chatId });
     requireMember(await this.repos.pairs.getPair(actor.tenantId, input.pairId), actor.userId);
-    await this.repos.tenants.saveChatLink({
+    const current = await this.repos.tenants.getChatLink(actor.tenantId, input.chatId);
+    if (current?.pairId === input.pairId) return { pairId: input.pairId };
+    if (current) {
+      const bound = await this.repos.pairs.getPair(actor.tenantId, current.pairId);
+      if (bound && !isMember(bound, actor.userId))
+        throw taken(
+          "This chat is already linked to another pair. Only a member of that pair can link it to a different one.",
+        );
+    }
+    const link: ChatLinkDocument = {
       id: documentIds.chatLink(input.chatId),
       pk: partitionKeys.tenant(actor.tenantId),
       tenantId: actor.tenantId,
@@ -89,7 +106,15 @@ export class MyMentoringService {
       pairId: input.pairId,
       linkedBy: actor.userId,
       linkedAt: this.clock.now().toISOString(),
-    });
+    };
+    try {
+      if (current?._etag) await this.repos.tenants.replaceChatLink(link, current._etag);
+      else await this.repos.tenants.createChatLink(link);
+    } catch (error) {
+      if (isConflict(error))
+        throw taken("This chat was just linked by someone else. Reload to see its pair.");
+      throw error;
+    }
     return { pairId: input.pairId };
   }
 }

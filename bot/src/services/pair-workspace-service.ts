@@ -5,7 +5,7 @@ import {
   createGoalInput,
   createPrivateNoteInput,
   createSessionInput,
-  defaultAgendaTemplates,
+  agendaTemplatesOf,
   documentIds,
   editAgreement,
   notFound,
@@ -58,7 +58,7 @@ export class PairWorkspaceService {
       me,
       ...space,
       programName: program?.name ?? "",
-      agendaTemplates: defaultAgendaTemplates,
+      agendaTemplates: agendaTemplatesOf(program),
       skills: program?.skills ?? [],
     };
   }
@@ -211,8 +211,9 @@ export class PairWorkspaceService {
   }
 
   async createSession(actor: Actor, pairId: string, body: unknown): Promise<SessionDocument> {
-    await this.memberPair(actor, pairId);
+    const pair = await this.memberPair(actor, pairId);
     const input = parseInput(createSessionInput, body);
+    const program = await this.repos.tenants.getProgram(actor.tenantId, pair.programId);
     const sessionId = newId();
     const now = this.now();
     return this.repos.pairs.create<SessionDocument>({
@@ -222,7 +223,7 @@ export class PairWorkspaceService {
       at: input.at,
       durationMinutes: input.durationMinutes,
       template: input.template,
-      agenda: defaultAgendaTemplates[input.template],
+      agenda: agendaTemplatesOf(program)[input.template],
       sharedNotes: input.sharedNotes,
       loggedBy: actor.userId,
       createdAt: now,

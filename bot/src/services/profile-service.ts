@@ -1,4 +1,5 @@
 import {
+  matchingModeOf,
   applyProfileUpdate,
   notFound,
   type ProfileDocument,
@@ -38,6 +39,7 @@ export class ProfileService {
         skills: p.skills,
         formats: p.formats,
         joined: joined.has(p.programId),
+        menteesMayRequest: matchingModeOf(p) === "mentees-may-request",
       })),
       intakes: intakes.map((i) => ({
         programId: i.programId,

@@ -1,7 +1,7 @@
-import type { ProgramDocument } from "@baton/shared";
+import { isJoinable, type ProgramDocument } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 
-/** Programs people can join now: started or not, but not yet over. */
+/** Programs people can join now: open or running (never drafts or closing ones), not yet over. */
 export async function openPrograms(
   repos: Repositories,
   tenantId: string,
@@ -9,7 +9,7 @@ export async function openPrograms(
 ): Promise<ProgramDocument[]> {
   const programs = await repos.tenants.listPrograms(tenantId);
   return programs
-    .filter((p) => !p.cohortEnd || p.cohortEnd >= today)
+    .filter((p) => isJoinable(p) && (!p.cohortEnd || p.cohortEnd >= today))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -78,6 +78,8 @@ export interface ProposalView {
   sameTeam: boolean;
   /** Set once approved. */
   pairId: string | null;
+  /** Once approved: the introductions to both members (sent, still queued for delivery, or failed). */
+  introduction?: IntroductionState;
   runId: string;
   /** Send back with PATCH. */
   etag: string;
@@ -118,9 +120,18 @@ export interface MatchingView {
 }
 
 export type ApproveOutcome = "approved" | "already-approved" | "skipped";
+/** Where a pair's introductions stand: both sent, at least one still queued, or one undeliverable. */
+export type IntroductionState = "queued" | "sent" | "failed";
 
 export interface ApproveResult {
-  results: { menteeId: string; outcome: ApproveOutcome; pairId: string | null; message: string }[];
+  results: {
+    menteeId: string;
+    outcome: ApproveOutcome;
+    pairId: string | null;
+    message: string;
+    /** For an approved pair: its introductions go out through the delivery queue after the answer. */
+    introduction?: IntroductionState;
+  }[];
   view: MatchingView;
 }
 

@@ -140,7 +140,8 @@ export const seatsDocument = documentBase.extend({
 });
 export type SeatsDocument = z.infer<typeof seatsDocument>;
 
-export const mentorRequestStatus = z.enum(["pending", "accepted", "declined", "withdrawn"]);
+/** `undeliverable`: Teams never took the request to the mentor, after every retry (ADR 0010). */
+export const mentorRequestStatus = z.enum(["pending", "accepted", "declined", "withdrawn", "undeliverable"]);
 export type MentorRequestStatus = z.infer<typeof mentorRequestStatus>;
 
 /** A mentee asks for a specific mentor; one open request per mentee and program. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cadence, documentBase, entityId, format, isoDate, isoInstant, userId } from "./common";
+import { agendaItem } from "./session";
 
 export const programPurpose = z.enum([
   "onboarding",
@@ -48,6 +49,52 @@ export const matchingWeights = z.object({
 });
 export type MatchingWeights = z.infer<typeof matchingWeights>;
 
+/**
+ * Whether owners approve every match (`owners-approve`), or mentees may also ask a mentor directly
+ * (`mentees-may-request`, what programs did before the setting existed).
+ */
+export const matchingMode = z.enum(["owners-approve", "mentees-may-request"]);
+export type MatchingMode = z.infer<typeof matchingMode>;
+
+/** The four session agendas of a program (first, regular, midpoint, final); each 1–20 items. */
+export const programAgendaTemplates = z.object({
+  first: z.array(agendaItem).min(1).max(20),
+  regular: z.array(agendaItem).min(1).max(20),
+  midpoint: z.array(agendaItem).min(1).max(20),
+  final: z.array(agendaItem).min(1).max(20),
+});
+export type ProgramAgendaTemplates = z.infer<typeof programAgendaTemplates>;
+
+/**
+ * Outcomes a program measures, each with an optional baseline the owner enters: time to productivity
+ * (weeks, 0–104), 12-month retention (%, 0–100), internal moves per year (0–10000), satisfaction (1–5).
+ */
+export const outcomeKind = z.enum([
+  "time-to-productivity",
+  "retention-12m",
+  "internal-moves",
+  "satisfaction",
+]);
+export type OutcomeKind = z.infer<typeof outcomeKind>;
+export const OUTCOME_RANGES: Record<OutcomeKind, { min: number; max: number; unit: string }> = {
+  "time-to-productivity": { min: 0, max: 104, unit: "weeks" },
+  "retention-12m": { min: 0, max: 100, unit: "%" },
+  "internal-moves": { min: 0, max: 10000, unit: "per year" },
+  satisfaction: { min: 1, max: 5, unit: "out of 5" },
+};
+export const programOutcome = z
+  .object({ kind: outcomeKind, baseline: z.number().finite().optional() })
+  .superRefine((o, ctx) => {
+    const range = OUTCOME_RANGES[o.kind];
+    if (o.baseline !== undefined && (o.baseline < range.min || o.baseline > range.max))
+      ctx.addIssue({
+        code: "custom",
+        path: ["baseline"],
+        message: `The baseline must be between ${range.min} and ${range.max} ${range.unit}.`,
+      });
+  });
+export type ProgramOutcome = z.infer<typeof programOutcome>;
+
 export const programDocument = documentBase.extend({
   type: z.literal("program"),
   programId: entityId,
@@ -73,5 +120,18 @@ export const programDocument = documentBase.extend({
   /** Months after the program closes before its personal data is erased (see docs/data-model.md). */
   retentionMonths: z.number().int().min(1).max(120).default(12),
   closedAt: isoInstant.optional(),
+  /** Setup (programs slice). Absent on older documents: the defaults below and `defaultAgendaTemplates`. */
+  templateId: z.string().max(40).optional(),
+  agendaTemplates: programAgendaTemplates.optional(),
+  /** Absent on older documents: "mentees-may-request" (see `matchingModeOf`). */
+  matchingMode: matchingMode.optional(),
+  outcomes: z.array(programOutcome).max(4).optional(),
+  createdAt: isoInstant.optional(),
+  updatedAt: isoInstant.optional(),
 });
 export type ProgramDocument = z.infer<typeof programDocument>;
+
+/** Stored documents are not re-parsed on read: these give older programs their defaults. */
+export const matchingModeOf = (p: Pick<ProgramDocument, "matchingMode">): MatchingMode =>
+  p.matchingMode ?? "mentees-may-request";
+export const programStatusOf = (p: Pick<ProgramDocument, "status">): ProgramStatus => p.status ?? "running";

@@ -9,7 +9,15 @@ export interface ProfileView {
   etag: string | null;
   profile: Omit<ProfileDocument, "_etag"> | null;
   /** The person's programs (or, before joining, the programs open to them), with their choices. */
-  programs: { programId: string; name: string; skills: Skill[]; formats: Format[]; joined: boolean }[];
+  programs: {
+    programId: string;
+    name: string;
+    skills: Skill[];
+    formats: Format[];
+    joined: boolean;
+    /** False when the program's owners approve every match (no "Find a mentor"). */
+    menteesMayRequest: boolean;
+  }[];
   /** Unfinished intakes or edits in the bot, so the tab can say "you're part-way through". */
   intakes: { programId: string; mode: "join" | "edit"; step: IntakeStep; updatedAt: string }[];
 }

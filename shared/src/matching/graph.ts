@@ -40,26 +40,39 @@ export function graphFromLists(
   return { n, start, mentor: mentor.slice(0, k), weight: weight.slice(0, k) };
 }
 
-/** Returns a new graph with extra edges appended per mentee. */
+/** Returns a new graph with extra edges appended per mentee (duplicates of existing edges dropped). */
 export function addEdges(
   g: PairGraph,
   m: number,
   extra: Map<number, { mentor: number[]; weight: number[] }>,
 ): PairGraph {
-  const lists: { mentor: number[]; weight: number[] }[] = [];
+  let total = g.mentor.length;
+  for (const l of extra.values()) total += l.mentor.length;
+  const start = new Int32Array(g.n + 1);
+  const mentor = new Int32Array(total);
+  const weight = new Int32Array(total);
+  const seen = new Int32Array(m).fill(-1);
+  let k = 0;
   for (let i = 0; i < g.n; i++) {
-    const mentor: number[] = [];
-    const weight: number[] = [];
+    start[i] = k;
     for (let e = g.start[i] ?? 0; e < (g.start[i + 1] ?? 0); e++) {
-      mentor.push(g.mentor[e] ?? 0);
-      weight.push(g.weight[e] ?? 0);
+      const j = g.mentor[e] ?? 0;
+      seen[j] = i;
+      mentor[k] = j;
+      weight[k] = g.weight[e] ?? 0;
+      k++;
     }
     const add = extra.get(i);
-    if (add) {
-      mentor.push(...add.mentor);
-      weight.push(...add.weight);
+    if (!add) continue;
+    for (let t = 0; t < add.mentor.length; t++) {
+      const j = add.mentor[t] ?? 0;
+      if (seen[j] === i) continue;
+      seen[j] = i;
+      mentor[k] = j;
+      weight[k] = add.weight[t] ?? 0;
+      k++;
     }
-    lists.push({ mentor, weight });
   }
-  return graphFromLists(g.n, m, lists);
+  start[g.n] = k;
+  return { n: g.n, start, mentor: mentor.slice(0, k), weight: weight.slice(0, k) };
 }

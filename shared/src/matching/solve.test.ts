@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveMatching } from "./solve";
-import { acceptedLocks, allowed, cohortArb, mentor, oracleOptimum, pairScore, person } from "./test-fixtures";
+import {
+  acceptedLocks,
+  allowed,
+  cohortArb,
+  mentor,
+  oracleOptimum,
+  pairScore,
+  person,
+  tiedCohortArb,
+} from "./test-fixtures";
 import type { MatchingInput, MatchingOptions } from "./types";
 
 const RUNS = 150;
@@ -136,6 +145,87 @@ describe("solveMatching against an exact oracle", () => {
         expect(b).toEqual(a);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+/** The reported gap (four decimals, rounded up) is never below (dual − primal) / dual. */
+function expectGapNotUnderstated(result: ReturnType<typeof solveMatching>): void {
+  const { primal, dual, gapPercent } = result.certificate;
+  const q = BigInt(Math.round(gapPercent * 1e4));
+  expect(q * BigInt(dual) >= BigInt(dual - primal) * 1_000_000n).toBe(true);
+  // …and above it by less than one step of 0.0001.
+  expect(gapPercent).toBeLessThan((100 * (dual - primal)) / Math.max(dual, 1) + 1.0001e-4);
+}
+
+describe("solveMatching against exact oracles when scores tie", () => {
+  it("the munkres oracle agrees with exhaustive search on tiny tied cohorts", () => {
+    fc.assert(
+      fc.property(tiedCohortArb(6), (input) => {
+        expect(oracleOptimum(input)).toBe(bruteForce(input));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("certify reaches and proves the optimum on tied cohorts, even with one candidate each", () => {
+    fc.assert(
+      fc.property(tiedCohortArb(12), optionsArb, (input, options) => {
+        const result = solveMatching(input, options);
+        expect(result.totalScore).toBe(oracleOptimum(input));
+        expect(result.certificate.optimal).toBe(true);
+        expect(result.certificate.dual).toBe(result.certificate.primal);
+        checkRules(input, result);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("fast mode on tied cohorts of up to 40 people: rules kept, bound valid, gap not understated", () => {
+    fc.assert(
+      fc.property(tiedCohortArb(40), fc.integer({ min: 1, max: 12 }), (input, k) => {
+        const result = solveMatching(input, { mode: "fast", menteeCandidates: k, mentorCandidates: k });
+        const optimum = oracleOptimum(input);
+        expect(result.totalScore).toBeLessThanOrEqual(optimum);
+        expect(result.certificate.dual).toBeGreaterThanOrEqual(optimum);
+        if (result.certificate.optimal) expect(result.totalScore).toBe(optimum);
+        expectGapNotUnderstated(result);
+        checkRules(input, result);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("certify proves the optimum on tied cohorts of up to 40 people", () => {
+    fc.assert(
+      fc.property(tiedCohortArb(40), (input) => {
+        const result = solveMatching(input, { mode: "certify" });
+        expect(result.certificate.optimal).toBe(true);
+        expect(result.totalScore).toBe(oracleOptimum(input));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never reports a gap below the real one (rounded up to four decimals)", () => {
+    fc.assert(
+      fc.property(fc.oneof(cohortArb(10), tiedCohortArb(12)), (input) => {
+        expectGapNotUnderstated(
+          solveMatching(input, { mode: "fast", menteeCandidates: 1, mentorCandidates: 1 }),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is deterministic on tied cohorts", () => {
+    fc.assert(
+      fc.property(tiedCohortArb(20), (input) => {
+        for (const mode of ["fast", "certify"] as const) {
+          expect(solveMatching(structuredClone(input), { mode })).toEqual(solveMatching(input, { mode }));
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

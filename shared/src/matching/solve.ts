@@ -1,10 +1,8 @@
-import { solveFlow } from "./assignment";
-import type { FlowSolution } from "./assignment";
 import { buildCandidateGraph } from "./candidates";
 import { compileCohort } from "./cohort";
 import type { Cohort } from "./cohort";
-import { addEdges } from "./graph";
-import { pricePairs } from "./pricing";
+import { gapPercentUp } from "./gap";
+import { fastRoundLimit, solveRounds } from "./rounds";
 import { buildRuleBook, hardRuleViolation } from "./rules";
 import { EXCLUDED, RowScanner } from "./scan";
 import { resolveWeights, validateMatchingInput } from "./schema";
@@ -23,10 +21,18 @@ export const DEFAULT_OPTIONS = {
   mode: "fast",
   menteeCandidates: 12,
   mentorCandidates: 12,
-  maxRounds: 50,
+  fastGapPercent: 0.5,
+  maxRounds: 0,
+  maxGraphEdges: 0,
   stabilityPairLimit: 40_000_000,
   validate: true,
 } as const satisfies Required<MatchingOptions>;
+
+/** Graph edges certify may grow to when no limit is given: the tie-heavy cohorts we measured end
+ * near 20 edges per person; this keeps the graph (8 bytes an edge) within tens of MB. */
+function defaultEdgeBudget(n: number, m: number): number {
+  return Math.max(2_000_000, 100 * (n + m));
+}
 
 interface Locks {
   mentorOf: Int32Array;
@@ -85,20 +91,25 @@ export function solveMatching(input: MatchingInput, options: MatchingOptions = {
   const freeMentees = Int32Array.from(free);
 
   const scanner = new RowScanner(c);
-  let graph = buildCandidateGraph(c, scanner, cap, freeMentees, opts.menteeCandidates, opts.mentorCandidates);
+  const graph = buildCandidateGraph(
+    c,
+    scanner,
+    cap,
+    freeMentees,
+    opts.menteeCandidates,
+    opts.mentorCandidates,
+  );
   const candidateEdges = graph.mentor.length;
-  const maxRounds = opts.mode === "certify" ? Math.max(1, opts.maxRounds) : 1;
-  let solution: FlowSolution = solveFlow(graph, c.m, cap, freeMentees);
-  let priced = pricePairs(c, scanner, cap, freeMentees, solution.u, solution.v, 8);
-  let rounds = 1;
-  let added = 0;
-  while (priced.violationCount > 0 && rounds < maxRounds) {
-    for (const l of priced.violations.values()) added += l.mentor.length;
-    graph = addEdges(graph, c.m, priced.violations);
-    solution = solveFlow(graph, c.m, cap, freeMentees);
-    priced = pricePairs(c, scanner, cap, freeMentees, solution.u, solution.v, 8);
-    rounds++;
-  }
+  const { solution, priced, rounds, added } = solveRounds(graph, {
+    c,
+    scanner,
+    capacity: cap,
+    freeMentees,
+    lockedTotal: locks.total,
+    targetGapPercent: opts.mode === "certify" ? 0 : opts.fastGapPercent,
+    maxRounds: opts.mode === "certify" ? opts.maxRounds : fastRoundLimit(opts.maxRounds),
+    maxEdges: opts.maxGraphEdges > 0 ? opts.maxGraphEdges : defaultEdgeBudget(freeMentees.length, c.m),
+  });
 
   // Merge locked and solved pairs.
   const mentorOf = Int32Array.from(locks.mentorOf);
@@ -123,7 +134,7 @@ export function solveMatching(input: MatchingInput, options: MatchingOptions = {
   const primal = locks.total + solution.primal;
   const optimal = priced.violationCount === 0;
   const dual = locks.total + priced.dualBound;
-  const gapPercent = dual > 0 ? Math.round(((dual - primal) / dual) * 1e6) / 1e4 : 0;
+  const gapPercent = gapPercentUp(primal, dual);
 
   const duals: MatchingResult["duals"] = { mentees: {}, mentors: {} };
   for (const i of free) duals.mentees[c.menteeIds[i] ?? ""] = priced.liftedU[i] ?? 0;

@@ -6,7 +6,10 @@
  */
 import fc from "fast-check";
 import { munkres } from "munkres";
-import { explainPair } from "./explain";
+import { compileCohort } from "./cohort";
+import type { Cohort } from "./cohort";
+import { resolveWeights } from "./schema";
+import { explainIndices } from "./score";
 import { MATCHING_STYLES } from "./types";
 import type { MatchingInput, MatchingParticipant, PairRef, WeeklySlot } from "./types";
 
@@ -116,6 +119,69 @@ export function cohortArb(maxPeople = 10): fc.Arbitrary<MatchingInput> {
   });
 }
 
+/** Weights that leave only one or two parts, so that few distinct scores exist. */
+const tieWeightsArb = fc.constantFrom<MatchingInput["weights"]>(
+  { skill: 0, goal: 0, availability: 0, timezone: 0, style: 0, team: 1 },
+  { skill: 0, goal: 0, availability: 0, timezone: 0, style: 1, team: 0 },
+  { skill: 0, goal: 1, availability: 0, timezone: 0, style: 0, team: 0 },
+  { skill: 0, goal: 0, availability: 1, timezone: 1, style: 0, team: 0 },
+  { skill: 1, goal: 0, availability: 0, timezone: 0, style: 0, team: 1 },
+  undefined,
+);
+
+/**
+ * Tie-heavy cohorts of 2–maxPeople people: everyone copies one of one to three profiles (skills,
+ * goals, time, zone, styles, team preference), teams come from two names, and the weights keep
+ * one or two parts, so most pairs score the same. Roles, capacities, status and hard rules vary.
+ */
+export function tiedCohortArb(maxPeople = 10): fc.Arbitrary<MatchingInput> {
+  const profilesArb = fc.array(participantArb("template", []), { minLength: 1, maxLength: 3 });
+  return fc.tuple(fc.integer({ min: 2, max: maxPeople }), profilesArb).chain(([count, profiles]) => {
+    const ids = Array.from({ length: count }, (_, k) => `p${k}`);
+    const pairArb: fc.Arbitrary<PairRef> = fc.record({
+      menteeId: fc.constantFrom(...ids),
+      mentorId: fc.constantFrom(...ids),
+    });
+    const personArb = (id: string) =>
+      fc
+        .record({
+          profile: fc.constantFrom(...profiles),
+          roles: fc.constantFrom<MatchingParticipant["roles"]>(
+            ["mentee"],
+            ["mentor"],
+            ["mentee"],
+            ["mentee", "mentor"],
+          ),
+          team: fc.constantFrom("a", "b"),
+          capacity: fc.integer({ min: 1, max: 3 }),
+          status: fc.constantFrom<MatchingParticipant["status"]>(
+            "active",
+            "active",
+            "active",
+            "active",
+            "paused",
+          ),
+          boss: fc.option(fc.constantFrom(...ids), { freq: 4, nil: undefined }),
+        })
+        .map(({ profile, roles, team, capacity, status, boss }) => ({
+          ...profile,
+          id,
+          roles,
+          team,
+          capacity,
+          status,
+          reportingLine: boss !== undefined && boss !== id ? [boss] : [],
+        }));
+    return fc.record({
+      participants: fc.tuple(...ids.map(personArb)),
+      endedPairs: fc.array(pairArb, { maxLength: 2 }),
+      excludedPairs: fc.array(pairArb, { maxLength: 2 }),
+      lockedPairs: fc.array(pairArb, { maxLength: 2 }),
+      weights: tieWeightsArb,
+    });
+  });
+}
+
 /** Independent statement of the hard rules. */
 export function allowed(input: MatchingInput, menteeId: string, mentorId: string): boolean {
   const a = input.participants.find((p) => p.id === menteeId);
@@ -130,8 +196,18 @@ export function allowed(input: MatchingInput, menteeId: string, mentorId: string
   return true;
 }
 
+const compiled = new WeakMap<MatchingInput, Cohort>();
+
+/** The engine's score for a pair (0 when either is not active), compiling each input only once. */
 export function pairScore(input: MatchingInput, menteeId: string, mentorId: string): number {
-  return explainPair(input, menteeId, mentorId)?.score ?? 0;
+  let c = compiled.get(input);
+  if (!c) {
+    c = compileCohort(input, resolveWeights(input.weights));
+    compiled.set(input, c);
+  }
+  const i = c.menteeIndex.get(menteeId);
+  const j = c.mentorIndex.get(mentorId);
+  return i === undefined || j === undefined ? 0 : explainIndices(c, i, j).score;
 }
 
 /** Locks as the engine should honour them: in order, allowed, one per mentee, within capacity. */

@@ -74,15 +74,23 @@ export interface MatchingInput {
 }
 
 export interface MatchingOptions {
-  /** "fast" solves a pruned candidate graph and prices the rest once for a certified bound;
-   * "certify" keeps adding violating pairs and re-solving until the optimum is proven. */
+  /** "fast" solves a pruned candidate graph and prices the rest once for a certified bound (a few
+   * more rounds only while that gap is above `fastGapPercent`); "certify" keeps adding violating
+   * pairs and re-solving until the optimum is proven. */
   mode?: "fast" | "certify";
   /** Best mentors kept per mentee in the candidate graph. */
   menteeCandidates?: number;
   /** Best mentees kept per mentor in the candidate graph. */
   mentorCandidates?: number;
-  /** Upper limit on price-and-resolve rounds in certify mode. */
+  /** Fast mode adds violating pairs and re-solves (a few rounds at most) while the certified gap
+   * is above this, in percent (default 0.5). */
+  fastGapPercent?: number;
+  /** A fixed limit on price-and-resolve rounds; 0 (default) for the adaptive limit, which grows
+   * with the cohort's size and is normally far from reached (a proof takes 1–4 rounds). */
   maxRounds?: number;
+  /** Certify stops before the candidate graph exceeds this many edges; 0 (default) for
+   * max(2 000 000, 100 × people). A stop is reported honestly (optimal: false, with the gap). */
+  maxGraphEdges?: number;
   /** Above this many mentee×mentor pairs the stability audit samples mentees. */
   stabilityPairLimit?: number;
   /** Validate the input with zod first (default true). */

@@ -94,3 +94,41 @@ export const serviceEndpointDocument = documentBase.extend({
   updatedAt: isoInstant,
 });
 export type ServiceEndpointDocument = z.infer<typeof serviceEndpointDocument>;
+
+/** Why an outbox message matters: whom to tell when it finally cannot be delivered (ADR 0010). */
+export const outboxPurpose = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("introduction"), programId: entityId, pairId: entityId }),
+  z.object({
+    kind: z.literal("mentor-request"),
+    programId: entityId,
+    requestId: entityId,
+    menteeId: userId,
+  }),
+  z.object({ kind: z.literal("other") }),
+]);
+export type OutboxPurpose = z.infer<typeof outboxPurpose>;
+
+/**
+ * A proactive message in the durable delivery queue (`t:{tenant}|outbox`): tried again at
+ * `nextAttemptAt` until sent, or `failed` after the last retry (then the waiting person is told).
+ * A drainer claims an entry with `leaseOwner`/`leaseUntil` on its ETag.
+ */
+export const outboxEntryDocument = documentBase.extend({
+  type: z.literal("outboxEntry"),
+  userId,
+  idempotencyKey: z.string().min(1).max(400),
+  message: z.object({
+    text: z.string().max(4000).optional(),
+    card: z.record(z.string(), z.unknown()).optional(),
+  }),
+  purpose: outboxPurpose,
+  state: z.enum(["queued", "sent", "failed"]),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: isoInstant,
+  leaseOwner: z.string().max(100).optional(),
+  leaseUntil: isoInstant.optional(),
+  lastOutcome: z.string().max(40).optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+export type OutboxEntryDocument = z.infer<typeof outboxEntryDocument>;

@@ -8,6 +8,8 @@ export const rhythmKeys = {
   roster: (tenantId: string) => `t:${tenantId}|rhythm`,
   /** The planner's marks for one pair, apart from the pair workspace so its query stays small. */
   pairPlan: (tenantId: string, pairId: string) => `t:${tenantId}|pair:${pairId}|rhythm`,
+  /** The tenant's durable delivery queue (messages waiting for another try). */
+  outbox: (tenantId: string) => `t:${tenantId}|outbox`,
   /** The tenants the scheduler walks. */
   registry: () => `t:${REGISTRY_TENANT}|tenants`,
 } as const;

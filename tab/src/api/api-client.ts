@@ -26,6 +26,14 @@ import type {
   UpdatePrivateNoteInput,
   UpdateSessionInput,
   WhyNotView,
+  BatonSettingsView,
+  CreateProgramInput,
+  PersonView,
+  ProgramSetupView,
+  ProgramStatus,
+  ProgramSummary,
+  ShareTargetView,
+  UpdateSetupInput,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
 
@@ -38,6 +46,9 @@ export interface ApiClientOptions {
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH";
+
+/** A setup change: the fields that change and the ETag of the last read. */
+export type SetupPatch = Omit<UpdateSetupInput, "etag">;
 
 const programPath = (programId: string, ...rest: string[]) =>
   ["/api/programs", encodeURIComponent(programId), ...rest.map(encodeURIComponent)].join("/");
@@ -174,6 +185,31 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
         programId,
       }),
 
+    settings: () => call<BatonSettingsView>("GET", "/api/settings"),
+    saveSettings: (
+      etag: string,
+      change: { adminIds?: string[]; creatorIds?: string[]; programCreation?: "anyone" | "listed" },
+    ) => call<BatonSettingsView>("PATCH", "/api/settings", { ...change, etag }),
+    people: (q: string) => call<PersonView[]>("GET", `/api/people?q=${encodeURIComponent(q)}`),
+    myPrograms: () => call<ProgramSummary[]>("GET", "/api/programs"),
+    createProgram: (input: CreateProgramInput) => call<ProgramSetupView>("POST", "/api/programs", input),
+    programSetup: (programId: string) => call<ProgramSetupView>("GET", programPath(programId, "setup")),
+    saveProgramSetup: (programId: string, etag: string, patch: SetupPatch) =>
+      call<ProgramSetupView>("PATCH", programPath(programId, "setup"), { ...patch, etag }),
+    saveProgramPeople: (
+      programId: string,
+      etag: string,
+      people: { ownerIds?: string[]; sponsorIds?: string[] },
+    ) => call<ProgramSetupView>("PUT", programPath(programId, "people"), { ...people, etag }),
+    moveProgram: (programId: string, to: ProgramStatus) =>
+      call<ProgramSetupView>("POST", programPath(programId, "status"), { to }),
+    shareTargets: (programId: string) =>
+      call<ShareTargetView[]>("GET", programPath(programId, "share-targets")),
+    shareProgram: (programId: string, conversationId: string, requestId: string) =>
+      call<{ outcome: string }>("POST", programPath(programId, "share"), { conversationId, requestId }),
+    programAbout: (programId: string) =>
+      call<ProgramSummary & { audience: string }>("GET", programPath(programId, "about")),
+
     chatPair: (chatId: string) =>
       call<{ pairId: string }>("GET", `/api/chats/${encodeURIComponent(chatId)}/pair`),
     linkChat: (chatId: string, pairId: string) =>
@@ -187,6 +223,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export const devApi = {
   config: () => requestJson<{ devSignIn: boolean }>("/api/config"),
   users: () => requestJson<DevUser[]>("/api/dev/users"),
-  signIn: (userId: string) =>
-    requestJson<{ token: string }>("/api/dev/signin", { method: "POST", body: { userId } }),
+  /** A demo person, or anyone in any tenant (`tenantId` and `displayName` for a brand-new person). */
+  signIn: (userId: string, extra: { tenantId?: string; displayName?: string } = {}) =>
+    requestJson<{ token: string }>("/api/dev/signin", { method: "POST", body: { userId, ...extra } }),
 };

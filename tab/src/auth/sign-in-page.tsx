@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { DevUser } from "@baton/shared";
 import { useEffect, useState } from "react";
 import { devApi } from "../api/api-client";
@@ -9,7 +9,7 @@ import { useCommonStyles } from "../components/use-common-styles";
 
 interface SignInPageProps {
   notice?: string;
-  onChoose: (userId: string) => Promise<void>;
+  onChoose: (userId: string, extra?: { tenantId?: string; displayName?: string }) => Promise<void>;
 }
 
 /** Local development and browser tests only: sign in as one of the demo people. */
@@ -33,11 +33,13 @@ export function SignInPage({ notice, onChoose }: SignInPageProps) {
     };
   }, [attempt]);
 
-  const choose = async (userId: string) => {
+  const [newName, setNewName] = useState("");
+  const [newTenant, setNewTenant] = useState(() => `org-${Math.random().toString(36).slice(2, 8)}`);
+  const choose = async (userId: string, extra?: { tenantId?: string; displayName?: string }) => {
     setBusy(userId);
     setSignInError(null);
     try {
-      await onChoose(userId);
+      await onChoose(userId, extra);
     } catch (error) {
       setSignInError(error);
       setBusy(null);
@@ -67,6 +69,40 @@ export function SignInPage({ notice, onChoose }: SignInPageProps) {
         />
       )}
       {!users && loadError === null && <LoadingState label="Loading demo people…" />}
+      <form
+        className={styles.form}
+        aria-labelledby="new-person-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const name = newName.trim();
+          if (!name || !newTenant.trim()) return;
+          const userId = `u-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Math.random().toString(36).slice(2, 6)}`;
+          void choose(userId, { tenantId: newTenant.trim(), displayName: name });
+        }}
+      >
+        <h2 id="new-person-heading" className={styles.h2}>
+          Or try Baton as someone new
+        </h2>
+        <p className={styles.meta}>
+          A new person in an organisation Baton has never seen: no programs, no people, no settings.
+        </p>
+        <div className={styles.formRow}>
+          <Field label="Your name" required>
+            <Input value={newName} maxLength={120} onChange={(_, d) => setNewName(d.value)} />
+          </Field>
+          <Field
+            label="Organisation (tenant id)"
+            hint="Keep it to try a fresh one; reuse it to add colleagues."
+          >
+            <Input value={newTenant} maxLength={64} onChange={(_, d) => setNewTenant(d.value)} />
+          </Field>
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy !== null || !newName.trim()}>
+            Sign in as a new person
+          </Button>
+        </div>
+      </form>
       {users && users.length === 0 && <p>There are no demo people on this server.</p>}
       {users && users.length > 0 && (
         <ul className={styles.list} aria-label="Demo people">

@@ -8,7 +8,7 @@ import { tokenStore } from "./token-store";
 
 export interface Auth {
   state: AuthState;
-  signInAs: (userId: string) => Promise<void>;
+  signInAs: (userId: string, extra?: { tenantId?: string; displayName?: string }) => Promise<void>;
   switchPerson: () => void;
   expired: () => void;
   retry: () => void;
@@ -28,11 +28,20 @@ export function useAuth(host: TeamsHost | null): Auth {
     const start = async () => {
       const { devSignIn } = await devApi.config();
       if (!devSignIn) return { status: "no-sign-in" } as const;
-      const as = new URLSearchParams(window.location.search).get("as");
+      const search = new URLSearchParams(window.location.search);
+      const as = search.get("as");
       if (as) {
-        const { token } = await devApi.signIn(as);
+        // `?as=u-new&tenant=t-new&name=New%20Person` signs in a brand-new person of a brand-new tenant.
+        const tenantId = search.get("tenant") ?? undefined;
+        const displayName = search.get("name") ?? undefined;
+        const { token } = await devApi.signIn(as, {
+          ...(tenantId ? { tenantId } : {}),
+          ...(displayName ? { displayName } : {}),
+        });
         tokenStore.set(token);
         dropSearchParam("as");
+        dropSearchParam("tenant");
+        dropSearchParam("name");
         return { status: "dev", token } as const;
       }
       const stored = tokenStore.get();
@@ -48,11 +57,14 @@ export function useAuth(host: TeamsHost | null): Auth {
     };
   }, [host, attempt]);
 
-  const signInAs = useCallback(async (userId: string) => {
-    const { token } = await devApi.signIn(userId);
-    tokenStore.set(token);
-    setState({ status: "dev", token });
-  }, []);
+  const signInAs = useCallback(
+    async (userId: string, extra?: { tenantId?: string; displayName?: string }) => {
+      const { token } = await devApi.signIn(userId, extra);
+      tokenStore.set(token);
+      setState({ status: "dev", token });
+    },
+    [],
+  );
 
   const switchPerson = useCallback(() => {
     tokenStore.clear();

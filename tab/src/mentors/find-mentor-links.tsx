@@ -13,8 +13,16 @@ interface FindMentorLinksProps {
 }
 
 /** On My mentoring: choose a mentor yourself where you have none yet; mentors see requests to them. */
-export function FindMentorLinks({ programIds, mentorProgramIds, programs }: FindMentorLinksProps) {
+export function FindMentorLinks({
+  programIds: candidates,
+  mentorProgramIds,
+  programs,
+}: FindMentorLinksProps) {
   const styles = useCommonStyles();
+  // Where owners approve every match, nobody asks a mentor directly.
+  const programIds = candidates.filter(
+    (id) => programs?.find((p) => p.programId === id)?.menteesMayRequest !== false,
+  );
   const mentoring = mentorProgramIds.filter((id) => !programIds.includes(id));
   if (programIds.length === 0 && mentoring.length === 0) return null;
   const name = (id: string) => programs?.find((p) => p.programId === id)?.name;

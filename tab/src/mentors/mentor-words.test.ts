@@ -37,6 +37,11 @@ describe("mentor words", () => {
     expect(declined.body).toContain("says nothing about you");
     expect(`${declined.title} ${declined.body}`).not.toMatch(/because|reason/i);
     expect(requestWords(request("withdrawn")).title).toBe("You withdrew your request to Amara Okafor");
+    const lost = requestWords(request("undeliverable"));
+    expect(lost).toMatchObject({
+      intent: "error",
+      title: "Your request to Amara Okafor could not be delivered",
+    });
   });
 });
 

@@ -16,7 +16,7 @@ export const placesWords = (free: number) => (free === 1 ? "1 free place" : `${f
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
 export interface RequestWords {
-  intent: "info" | "success" | "warning";
+  intent: "info" | "success" | "warning" | "error";
   title: string;
   body: string;
 }
@@ -49,6 +49,12 @@ export function requestWords(request: MentorRequestView): RequestWords {
         intent: "info",
         title: `You withdrew your request to ${name}`,
         body: "You can ask someone else below whenever you're ready.",
+      };
+    case "undeliverable":
+      return {
+        intent: "error",
+        title: `Your request to ${name} could not be delivered`,
+        body: `Teams didn't take it to ${first}, even after several tries, so ${first} hasn't seen it. You can ask again later, or ask someone else below.`,
       };
   }
 }

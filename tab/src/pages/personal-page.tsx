@@ -12,6 +12,7 @@ import { useMe } from "./use-me";
 import { FindMentorLinks } from "../mentors/find-mentor-links";
 import { programsToFindMentor, programsToMentorIn } from "../mentors/mentor-words";
 import { skillNamesOf, useProfilePrograms } from "./use-skill-names";
+import { ProgramsSection } from "../programs/programs-section";
 
 export default function PersonalPage() {
   const styles = useCommonStyles();
@@ -85,23 +86,7 @@ export default function PersonalPage() {
         </p>
       </section>
 
-      {me.ownedPrograms.length > 0 && (
-        <section aria-labelledby="owned-heading" className={styles.stack}>
-          <h2 id="owned-heading" className={styles.h2}>
-            Programs I run
-          </h2>
-          <ul className={styles.list} aria-labelledby="owned-heading">
-            {[...me.ownedPrograms]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((program) => (
-                <li key={program.programId}>
-                  <AppLink to={paths.program(program.programId)}>{program.name}</AppLink>
-                  <span className={styles.meta}> · intake progress and match review</span>
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
+      <ProgramsSection owned={me.ownedPrograms} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
+import { approvedWords, optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
 
 const summary = {
   mentees: 3,
@@ -30,8 +30,24 @@ describe("match words", () => {
 
   it("says how good the total is", () => {
     expect(optimalityWords(summary)).toBe("The best possible total (proven).");
+    // Rounded up, never below the certified gap.
     expect(optimalityWords({ ...summary, optimal: false, gapPercent: 1.234 })).toBe(
-      "Within 1.2% of the best possible total.",
+      "Within 1.3% of the best possible total.",
     );
+    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.3 })).toBe(
+      "Within 0.3% of the best possible total.",
+    );
+    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.0006 })).toBe(
+      "Within 0.1% of the best possible total.",
+    );
+  });
+});
+
+describe("approvedWords", () => {
+  it("says where a pair's introductions stand", () => {
+    expect(approvedWords("sent")).toMatch(/both were introduced/);
+    expect(approvedWords("queued")).toMatch(/on their way/);
+    expect(approvedWords(undefined)).toMatch(/on their way/);
+    expect(approvedWords("failed")).toMatch(/could not be delivered/);
   });
 });

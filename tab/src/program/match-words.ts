@@ -35,9 +35,22 @@ export function timeDifferenceWords(minutes: number): string {
 /** How good the run's total is, in words an owner can trust. */
 export function optimalityWords(summary: MatchRunView["summary"]): string {
   if (summary.optimal) return "The best possible total (proven).";
-  const gap = Math.round(summary.gapPercent * 10) / 10;
+  // Rounded up to 0.1 %: the words must never promise a smaller gap than the certificate proves.
+  const gap = Math.ceil(summary.gapPercent * 10 - 1e-9) / 10;
   return `Within ${gap}% of the best possible total.`;
 }
 
 /** Proposals that can be approved now. */
 export const approvable = (p: ProposalView) => p.status === "proposed" || p.status === "locked";
+
+/** An approved pair's line in match review: where its introductions stand. */
+export function approvedWords(introduction: ProposalView["introduction"]): string {
+  switch (introduction) {
+    case "sent":
+      return "Approved. The pair has its space and both were introduced.";
+    case "failed":
+      return "Approved. The pair has its space, but an introduction could not be delivered in Teams: let them know yourself.";
+    default:
+      return "Approved. The pair has its space; the introductions are on their way.";
+  }
+}

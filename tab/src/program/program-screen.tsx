@@ -17,6 +17,7 @@ import { MatchingSection } from "./matching-section";
 import { programSectionFrom, programSections } from "./program-sections";
 import type { ProgramSectionId } from "./program-sections";
 import { useLoaded } from "../components/use-loaded";
+import { SetupSection } from "../programs/setup-section";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -61,6 +62,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
   }
 
   const panels: Record<ProgramSectionId, ReactNode> = {
+    setup: <SetupSection programId={programId} created={search.get("created") === "1"} />,
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
   };
@@ -69,7 +71,9 @@ export function ProgramScreen({ programId }: { programId: string }) {
     <div className={common.stack}>
       <div>
         <h1 className={common.h1}>{intake.programName}</h1>
-        <p className={common.meta}>You run this program. You see totals and matches, never anyone's notes.</p>
+        <p className={common.meta}>
+          You run this program. You see its setup, totals and matches, never anyone's notes.
+        </p>
       </div>
       <nav aria-label="Program sections" className={styles.tabs}>
         <RovingTabList

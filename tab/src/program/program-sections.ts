@@ -1,5 +1,6 @@
 /** The program page's sections, in tab order. */
 export const programSections = [
+  { id: "setup", label: "Setup" },
   { id: "intake", label: "Intake progress" },
   { id: "matching", label: "Matching" },
 ] as const;

@@ -1,7 +1,13 @@
 import { Badge, Button, Checkbox } from "@fluentui/react-components";
 import type { ProposalView } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
-import { approvable, overlapWords, proposalStatusLabels, timeDifferenceWords } from "./match-words";
+import {
+  approvable,
+  approvedWords,
+  overlapWords,
+  proposalStatusLabels,
+  timeDifferenceWords,
+} from "./match-words";
 
 interface ProposalCardProps {
   proposal: ProposalView;
@@ -67,7 +73,7 @@ export function ProposalCard({
           .join(" · ")}
       </p>
       {p.status === "approved" ? (
-        <p className={styles.meta}>Approved. The pair has its space and both were introduced.</p>
+        <p className={styles.meta}>{approvedWords(p.introduction)}</p>
       ) : (
         <div className={styles.actions}>
           {p.status === "proposed" && (

@@ -16,6 +16,13 @@ describe("parseRoute", () => {
     });
   });
 
+  it("opens New program and a program's join page", () => {
+    expect(parseRoute("/tab/programs/new")).toEqual({ name: "new-program" });
+    expect(parseRoute(paths.newProgram())).toEqual({ name: "new-program" });
+    expect(parseRoute(paths.join("p-1 2"))).toEqual({ name: "join", programId: "p-1 2" });
+    expect(parseRoute("/tab/join/")).toEqual({ name: "not-found", path: "/tab/join" });
+  });
+
   it("opens Find a mentor for one program", () => {
     expect(parseRoute("/tab/find-mentor/it-knowledge-2026")).toEqual({
       name: "find-mentor",

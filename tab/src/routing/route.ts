@@ -5,6 +5,8 @@ export type Route =
   | { name: "profile" }
   | { name: "program"; programId: string }
   | { name: "find-mentor"; programId: string }
+  | { name: "new-program" }
+  | { name: "join"; programId: string }
   | { name: "config" }
   | { name: "chat" }
   | { name: "root" }
@@ -17,6 +19,12 @@ export function parseRoute(pathname: string): Route {
   if (path === "/tab/config") return { name: "config" };
   if (path === "/tab/chat") return { name: "chat" };
   if (path === "/tab/profile") return { name: "profile" };
+  if (path === "/tab/programs/new") return { name: "new-program" };
+  const join = /^\/tab\/join\/([^/]+)$/.exec(path);
+  if (join?.[1]) {
+    const programId = decoded(join[1]);
+    return programId === undefined ? { name: "not-found", path } : { name: "join", programId };
+  }
   const pair = /^\/tab\/pair\/([^/]+)$/.exec(path);
   if (pair?.[1]) {
     const pairId = decoded(pair[1]);
@@ -49,6 +57,8 @@ export const paths = {
   profile: () => "/tab/profile",
   program: (programId: string) => `/tab/program/${encodeURIComponent(programId)}`,
   findMentor: (programId: string) => `/tab/find-mentor/${encodeURIComponent(programId)}`,
+  newProgram: () => "/tab/programs/new",
+  join: (programId: string) => `/tab/join/${encodeURIComponent(programId)}`,
   config: () => "/tab/config",
   chat: () => "/tab/chat",
 } as const;

@@ -8,6 +8,8 @@ const PairPage = lazy(() => import("../pages/pair-page"));
 const ProfilePage = lazy(() => import("../pages/profile-page"));
 const ProgramPage = lazy(() => import("../pages/program-page"));
 const FindMentorPage = lazy(() => import("../pages/find-mentor-page"));
+const NewProgramPage = lazy(() => import("../programs/new-program-page"));
+const JoinPage = lazy(() => import("../programs/join-page"));
 const ConfigPage = lazy(() => import("../pages/config-page"));
 const ChatPage = lazy(() => import("../pages/chat-page"));
 const NotFoundPage = lazy(() => import("../pages/not-found-page"));
@@ -27,6 +29,8 @@ export function RouterView() {
       {route.name === "profile" && <ProfilePage />}
       {route.name === "program" && <ProgramPage key={route.programId} programId={route.programId} />}
       {route.name === "find-mentor" && <FindMentorPage key={route.programId} programId={route.programId} />}
+      {route.name === "new-program" && <NewProgramPage />}
+      {route.name === "join" && <JoinPage key={route.programId} programId={route.programId} />}
       {route.name === "config" && <ConfigPage />}
       {route.name === "chat" && <ChatPage />}
       {route.name === "not-found" && <NotFoundPage />}

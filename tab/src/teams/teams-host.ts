@@ -13,13 +13,22 @@ export interface TeamsHost {
   frameContext?: string;
 }
 
-const INIT_TIMEOUT_MS = 1500;
+/**
+ * How long teams-js itself waits for the host to answer `app.initialize()` (its "SDK initialization
+ * timed out" after 60 s). A framed tab waits this long: cold desktop and mobile starts take seconds.
+ */
+export const TEAMS_INIT_TIMEOUT_MS = 60_000;
+/** A window that is only an opened pop-up (not framed, no native bridge) is most likely a plain browser. */
+const POPUP_INIT_TIMEOUT_MS = 1500;
+/** Attempts when framed: one retry after a real failure, before the plain-browser fallback. */
+const FRAMED_ATTEMPTS = 2;
+const RETRY_DELAY_MS = 1000;
 
 /**
  * Teams hosts tabs in an iframe (web, desktop) or a webview with a native bridge (mobile). A top-level
  * browser window has neither, so there is no point waiting for a host that will never answer.
  */
-function mayBeHosted(): boolean {
+function hostKind(): "hosted" | "popup" | "browser" {
   const w = window as Window & { nativeInterface?: unknown };
   let framed = false;
   try {
@@ -27,8 +36,11 @@ function mayBeHosted(): boolean {
   } catch {
     framed = true;
   }
-  return framed || w.nativeInterface !== undefined || !!w.opener;
+  if (framed || w.nativeInterface !== undefined) return "hosted";
+  return w.opener ? "popup" : "browser";
 }
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function browserHost(): TeamsHost {
   const params = new URLSearchParams(window.location.search);
@@ -40,12 +52,30 @@ function browserHost(): TeamsHost {
   };
 }
 
+/**
+ * Connects to Teams when the page may be hosted by it. Framed (or with the mobile bridge), it waits as
+ * long as teams-js does and retries once after a failure; only then does it treat the page as a plain
+ * browser. A top-level window is a browser at once; an opened pop-up gets a short wait.
+ */
 export async function initTeamsHost(): Promise<TeamsHost> {
-  if (!mayBeHosted()) return browserHost();
+  const kind = hostKind();
+  if (kind === "browser") return browserHost();
+  const hosted = kind === "hosted";
+  const timeout = hosted ? TEAMS_INIT_TIMEOUT_MS : POPUP_INIT_TIMEOUT_MS;
+  const attempts = hosted ? FRAMED_ATTEMPTS : 1;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const found = await connect(timeout);
+    if (found) return found;
+    if (attempt < attempts) await pause(RETRY_DELAY_MS);
+  }
+  return browserHost();
+}
+
+async function connect(timeout: number): Promise<TeamsHost | undefined> {
   try {
     const { app } = await loadTeamsSdk();
-    await withTimeout(app.initialize(), INIT_TIMEOUT_MS, "Teams initialisation");
-    const context = await withTimeout(app.getContext(), INIT_TIMEOUT_MS, "Teams context");
+    await withTimeout(app.initialize(), timeout, "Teams initialisation");
+    const context = await withTimeout(app.getContext(), timeout, "Teams context");
     try {
       app.notifySuccess();
     } catch {
@@ -60,7 +90,7 @@ export async function initTeamsHost(): Promise<TeamsHost> {
       frameContext: context.page.frameContext,
     };
   } catch {
-    return browserHost();
+    return undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type RhythmPrefsDocument,
   type SessionDocument,
 } from "@baton/shared";
-import type { BotFeature, CardActionResult, CardActionTurn } from "../../bot/turn";
+import type { BotFeature, BotTurn, CardActionResult, CardActionTurn } from "../../bot/turn";
 import type { Repositories } from "../../data/repositories";
 import type { Actor, Clock } from "../../services/actor";
 import { checkInCard } from "./check-in-card";
@@ -38,19 +38,44 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
       (m) => m.status === "active",
     );
 
-  const myActions = async (actor: Actor) => {
+  /** In a 1:1 chat: the actor's open items in every pair. In a pair's chat: that pair's open items, anyone's. */
+  const myActions = async (turn: BotTurn) => {
+    const { actor, scope } = turn;
+    const today = localDate(clock.now(), await zoneOf(actor));
+    if (scope.kind === "pair") {
+      const pair = await repos.pairs.getPair(actor.tenantId, scope.pairId);
+      const nameOf = (id: string) => pair?.members.find((m) => m.userId === id)?.displayName ?? "someone";
+      const items = await repos.pairs.openActionItems(actor.tenantId, scope.pairId);
+      return myActionsCard(
+        items.map((item) => ({ item, label: `for ${nameOf(item.ownerId)}` })),
+        today,
+        {
+          title: "Open action items in this pair",
+          refresh: { pairId: scope.pairId, userIds: await chatIds(actor.tenantId, scope.memberIds) },
+        },
+      );
+    }
     const pairs = await activePairs(actor);
     const lists = await Promise.all(
       pairs.map(async (m) =>
-        (await repos.pairs.openActionItemsOf(actor.tenantId, m.pairId, actor.userId)).map((a) => ({
-          item: a,
-          partnerName: m.partnerName,
+        (await repos.pairs.openActionItemsOf(actor.tenantId, m.pairId, actor.userId)).map((item) => ({
+          item,
+          label: `with ${m.partnerName}`,
         })),
       ),
     );
-    const zone = await zoneOf(actor);
-    return myActionsCard(lists.flat(), localDate(clock.now(), zone));
+    return myActionsCard(lists.flat(), today);
   };
+
+  /** Teams ids (the `29:` MRI in each member's stored 1:1 reference) for a card's `refresh.userIds`. */
+  const chatIds = (tenantId: string, userIds: string[]) =>
+    Promise.all(
+      userIds.map(async (userId) => {
+        const ref = await repos.rhythm.personalReference(tenantId, userId);
+        const id = (ref?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
+        return typeof id === "string" && id ? id : userId;
+      }),
+    );
 
   const loadSession = async (actor: Actor, pairId: string, sessionId: string) => {
     const pair = await service.memberPair(actor, pairId);
@@ -76,8 +101,12 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
     };
   };
 
-  const logForm = async (actor: Actor, values: Record<string, unknown> = {}, error?: string) => {
-    const pairs = await activePairs(actor);
+  /** The form offers the actor's active pairs; in a pair's chat only that pair. */
+  const logForm = async (turn: BotTurn, values: Record<string, unknown> = {}, error?: string) => {
+    const { actor, scope } = turn;
+    const pairs = (await activePairs(actor)).filter(
+      (m) => scope.kind !== "pair" || m.pairId === scope.pairId,
+    );
     if (pairs.length === 0) return undefined;
     return renderCard(template, {
       hasError: Boolean(error),
@@ -106,10 +135,17 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
   };
 
   return {
+    inGroup: {
+      "my actions": "pair",
+      "log a session": "pair",
+      "session.log": "pair",
+      "action.done": "pair",
+      "actions.refresh": "pair",
+    },
     commands: {
-      "my actions": async (turn) => turn.send({ card: await myActions(turn.actor) }),
+      "my actions": async (turn) => turn.send({ card: await myActions(turn) }),
       "log a session": async (turn) => {
-        const card = await logForm(turn.actor);
+        const card = await logForm(turn);
         await turn.send(
           card
             ? { card }
@@ -143,18 +179,19 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
       "session.log": async (turn): Promise<CardActionResult> => {
         const parsed = logSessionAnswer.safeParse(turn.data);
         if (!parsed.success) {
-          const card = await logForm(turn.actor, turn.data, problemText(parsed.error));
+          const card = await logForm(turn, turn.data, problemText(parsed.error));
           return card ? { card } : { message: "You're not in an active mentoring pair yet." };
         }
         const pair = await service.memberPair(turn.actor, parsed.data.pairId);
-        if (!pair || pair.status !== "active") {
-          const card = await logForm(turn.actor, turn.data, "Choose one of your pairs.");
+        const outOfScope = turn.scope.kind === "pair" && turn.scope.pairId !== parsed.data.pairId;
+        if (!pair || pair.status !== "active" || outOfScope) {
+          const card = await logForm(turn, turn.data, "Choose one of your pairs.");
           return card ? { card } : { message: "You're not in an active mentoring pair yet." };
         }
         const zone = await zoneOf(turn.actor);
         if (parsed.data.date > localDate(clock.now(), zone)) {
           const card = await logForm(
-            turn.actor,
+            turn,
             turn.data,
             "The date is in the future: log a session once it happened.",
           );
@@ -168,9 +205,13 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
         return { card: noticeCard("Session logged", lines) };
       },
 
+      "actions.refresh": async (turn): Promise<CardActionResult> => ({ card: await myActions(turn) }),
+
       "action.done": async (turn): Promise<CardActionResult> => {
         const pairId = str(turn.data.pairId);
         const id = str(turn.data.actionItemId);
+        if (turn.scope.kind === "pair" && turn.scope.pairId !== pairId)
+          return { message: "I can't find that action item in this chat's pair." };
         const pair = await service.memberPair(turn.actor, pairId);
         const item =
           pair && /^[A-Za-z0-9_-]{1,64}$/.test(id)
@@ -190,7 +231,7 @@ export function checkInFeature(repos: Repositories, clock: Clock): BotFeature {
             };
           }
         }
-        return { card: await myActions(turn.actor) };
+        return { card: await myActions(turn), shared: turn.scope.kind === "pair" };
       },
 
       "rhythm.snooze": async (turn): Promise<CardActionResult> => {

@@ -1,5 +1,5 @@
 import {
-  defaultAgendaTemplates,
+  agendaTemplatesOf,
   documentIds,
   localToUtc,
   rhythmIds,
@@ -115,6 +115,7 @@ export class CheckInService {
     const now = this.clock.now().toISOString();
     const [y, m, d] = answer.date.split("-").map(Number) as [number, number, number];
     const sessionId = derivedId("ls", pair.pairId, actor.userId, answer.date);
+    const program = await this.repos.tenants.getProgram(actor.tenantId, pair.programId);
     const doc: SessionDocument = {
       id: documentIds.session(sessionId),
       pk: this.repos.pairs.pk(actor.tenantId, pair.pairId),
@@ -125,7 +126,7 @@ export class CheckInService {
       at: localToUtc(y, m, d, 12 * 60, timeZone).toISOString(),
       durationMinutes: 60,
       template: "regular",
-      agenda: defaultAgendaTemplates.regular,
+      agenda: agendaTemplatesOf(program).regular,
       sharedNotes: "",
       met: true,
       usefulness: answer.usefulness,

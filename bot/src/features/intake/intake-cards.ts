@@ -36,6 +36,7 @@ import notice from "./cards/notice.json";
 import offer from "./cards/offer.json";
 import profileTemplate from "./cards/profile.json";
 import ways from "./cards/ways.json";
+import { clip, fitItems } from "../../cards/card-size";
 import { expandTemplate, renderCard, withSubmitFallbacks, type CardJson } from "../../cards/render-card";
 
 /** Above this many skills, choice titles carry the skill name only. */
@@ -225,13 +226,20 @@ export interface GreetingProgram {
 
 /** On install: what Baton is, and the programs the person can join. */
 export function greetingCard(name: string, programs: readonly GreetingProgram[]): CardJson {
+  return fitItems(programs.length, (shown) => greetingWith(name, programs, shown));
+}
+
+/** The greeting with the first `shown` programs (the rest: "N more programs in the Baton tab"). */
+function greetingWith(name: string, programs: readonly GreetingProgram[], shown: number): CardJson {
   return renderCard(greeting, {
     name,
-    programs: programs.map(({ program, state }) => ({
+    more:
+      shown < programs.length ? `${programs.length - shown} more programs: see them in the Baton tab.` : "",
+    programs: programs.slice(0, shown).map(({ program, state }) => ({
       programId: program.programId,
       name: program.name,
       about: [
-        program.audience,
+        clip(program.audience, 200),
         program.cohortEnd ? `${program.cohortStart} to ${program.cohortEnd}` : `from ${program.cohortStart}`,
       ]
         .filter(Boolean)

@@ -2,6 +2,7 @@ import {
   DomainError,
   fieldsOf,
   goBack,
+  isJoinable,
   intakeIds,
   profileFromDraft,
   profileSection,
@@ -73,7 +74,7 @@ export class IntakeFlow {
   /** Starts, resumes, or welcomes back. */
   async join(actor: Actor, programId: string): Promise<CardJson> {
     const program = await this.repos.tenants.getProgram(actor.tenantId, programId);
-    if (!program || (program.cohortEnd && program.cohortEnd < this.today()))
+    if (!program || !isJoinable(program) || (program.cohortEnd && program.cohortEnd < this.today()))
       return noticeCard("That program is not open", "Type join to see the programs you can join now.");
     const profile = await this.repos.people.getProfile(actor.tenantId, actor.userId);
     if (profile && profile.status !== "left" && profile.programIds.includes(programId)) {

@@ -1,0 +1,174 @@
+import { rhythmKeys, type OutboxEntryDocument, type OutboxPurpose } from "@baton/shared";
+import type { ProactiveMessage, ProactiveOutcome, ProactiveSender } from "../bot/proactive-sender";
+import { isConflict } from "../data/is-conflict";
+import type { Repositories } from "../data/repositories";
+import type { Clock } from "../services/actor";
+import { hashKey } from "./hash-key";
+
+/** Waits before each further try of a message the channel kept refusing (5xx, 429): about a day in all. */
+export const RETRY_DELAYS_MS = [
+  60_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  6 * 3_600_000,
+  12 * 3_600_000,
+];
+const LEASE_MS = 5 * 60_000;
+
+export type QueuedOutcome = "sent" | "queued" | "failed";
+
+/** Called once when a message finally cannot be delivered: tell whoever is waiting. */
+export type GiveUpHandler = (entry: OutboxEntryDocument) => Promise<void>;
+
+const outcomeOf = (entry: OutboxEntryDocument): QueuedOutcome =>
+  entry.state === "queued" ? "queued" : entry.state;
+
+/**
+ * The durable delivery queue (ADR 0010): proactive messages that matter are written to the
+ * tenant's outbox before they are sent, so nothing is "pending forever". `drain` sends what is
+ * due (claimed on the entry's ETag with a lease, like the reminder buckets); a deferred send is
+ * tried again later with growing delays; a refusal for good, or the last retry, ends in `failed`
+ * and the purpose's give-up handler runs (e.g. the mentee's request shows "could not be delivered").
+ */
+export class DeliveryQueue {
+  private readonly giveUp = new Map<OutboxPurpose["kind"], GiveUpHandler>();
+
+  constructor(
+    private readonly repos: Repositories,
+    private readonly sender: ProactiveSender,
+    private readonly clock: Clock,
+    private readonly owner: string,
+  ) {}
+
+  onGiveUp(kind: OutboxPurpose["kind"], handler: GiveUpHandler): void {
+    this.giveUp.set(kind, handler);
+  }
+
+  private pk(tenantId: string): string {
+    return rhythmKeys.outbox(tenantId);
+  }
+
+  static entryId(idempotencyKey: string): string {
+    return `outbox:${hashKey(idempotencyKey)}`;
+  }
+
+  /** Writes the message to the outbox (once per idempotency key); it is sent by the next `drain`. */
+  async enqueue(m: ProactiveMessage, purpose: OutboxPurpose): Promise<OutboxEntryDocument> {
+    const now = this.clock.now().toISOString();
+    const entry: OutboxEntryDocument = {
+      id: DeliveryQueue.entryId(m.idempotencyKey),
+      pk: this.pk(m.tenantId),
+      tenantId: m.tenantId,
+      type: "outboxEntry",
+      userId: m.userId,
+      idempotencyKey: m.idempotencyKey.slice(0, 400),
+      message: m.message,
+      purpose,
+      state: "queued",
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      return await this.repos.store.create(entry);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return (await this.read(m.tenantId, m.idempotencyKey)) ?? entry;
+    }
+  }
+
+  /** Sends one message now; if the channel defers it, it stays queued for a later try. */
+  async sendOrQueue(m: ProactiveMessage, purpose: OutboxPurpose): Promise<QueuedOutcome> {
+    const entry = await this.enqueue(m, purpose);
+    if (entry.state !== "queued") return outcomeOf(entry);
+    const claimed = await this.claim(entry);
+    return claimed ? this.attempt(claimed) : "queued";
+  }
+
+  read(tenantId: string, idempotencyKey: string): Promise<OutboxEntryDocument | undefined> {
+    return this.repos.store.read<OutboxEntryDocument>(
+      tenantId,
+      this.pk(tenantId),
+      DeliveryQueue.entryId(idempotencyKey),
+    );
+  }
+
+  /** Sends every due entry of every known tenant (or of `tenantId`). */
+  async drain(tenantId?: string): Promise<Record<QueuedOutcome, number>> {
+    const counts = { sent: 0, queued: 0, failed: 0 };
+    const tenants = tenantId ? [tenantId] : await this.repos.reminders.tenants();
+    const now = this.clock.now().toISOString();
+    for (const t of tenants) {
+      const due = await this.repos.store.queryPartition<OutboxEntryDocument>(
+        t,
+        this.pk(t),
+        "c.type = 'outboxEntry' AND c.state = 'queued' AND c.nextAttemptAt <= @now",
+        [{ name: "@now", value: now }],
+        "c.nextAttemptAt",
+        100,
+      );
+      for (const entry of due) {
+        const claimed = await this.claim(entry);
+        if (claimed) counts[await this.attempt(claimed)]++;
+      }
+    }
+    return counts;
+  }
+
+  private async claim(entry: OutboxEntryDocument): Promise<OutboxEntryDocument | undefined> {
+    const now = this.clock.now();
+    if (entry.leaseUntil && entry.leaseOwner !== this.owner && Date.parse(entry.leaseUntil) > now.getTime())
+      return undefined;
+    if (!entry._etag) return undefined;
+    try {
+      return await this.repos.store.replace(
+        {
+          ...entry,
+          leaseOwner: this.owner,
+          leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
+        },
+        entry._etag,
+      );
+    } catch (error) {
+      if (isConflict(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private async attempt(entry: OutboxEntryDocument): Promise<QueuedOutcome> {
+    let outcome: ProactiveOutcome;
+    try {
+      outcome = await this.sender.send({
+        tenantId: entry.tenantId,
+        userId: entry.userId,
+        idempotencyKey: entry.idempotencyKey,
+        message: entry.message,
+      });
+    } catch {
+      outcome = "deferred";
+    }
+    const now = this.clock.now();
+    const attempts = entry.attempts + 1;
+    const base = { ...entry, attempts, lastOutcome: outcome, updatedAt: now.toISOString() };
+    const { leaseOwner: _o, leaseUntil: _u, ...released } = base;
+    let next: OutboxEntryDocument;
+    if (outcome === "sent" || outcome === "duplicate") next = { ...released, state: "sent" };
+    else if (outcome === "deferred" && attempts <= RETRY_DELAYS_MS.length)
+      next = {
+        ...released,
+        state: "queued",
+        nextAttemptAt: new Date(now.getTime() + (RETRY_DELAYS_MS[attempts - 1] ?? 0)).toISOString(),
+      };
+    else next = { ...released, state: "failed" };
+    try {
+      await this.repos.store.replace(next, entry._etag ?? "");
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return "queued";
+    }
+    if (next.state === "failed") await this.giveUp.get(next.purpose.kind)?.(next);
+    return outcomeOf(next);
+  }
+}

@@ -1,0 +1,195 @@
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { ProgramSetupView } from "@baton/shared";
+import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import { useTabHarness } from "../support/tab-harness";
+
+const tab = useTabHarness({ seedDemo: false });
+const TENANT = `t-browser-${Math.random().toString(36).slice(2, 8)}`;
+const asNora = `as=u-nora&tenant=${TENANT}&name=${encodeURIComponent("Nora Nilsen")}`;
+let programId = "";
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: path.join(RESULTS_DIR, `new-program-${name}.png`),
+    fullPage: true,
+    animations: "disabled",
+  });
+
+/** The step's heading is shown (and focused after the first step). */
+const atStep = (page: Page, title: string) => page.getByRole("heading", { level: 2, name: title }).waitFor();
+
+describe("New program in chromium", () => {
+  it("a brand-new person of a brand-new tenant creates and opens a program, step by step", async () => {
+    const page = await tab.open(`/tab/personal?${asNora}`);
+    await page.getByRole("heading", { level: 2, name: "Programs" }).waitFor();
+    await page.getByRole("link", { name: "New program" }).click();
+
+    await atStep(page, "Start from a template");
+    await page.getByRole("radio", { name: /IT onboarding buddy/ }).check();
+    await shot(page, "1-template");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Basics");
+    expect(await page.getByRole("combobox", { name: "Expected cadence" }).inputValue()).toBe("weekly");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Give the program a name.").waitFor(); // stays on Basics until named
+    await page.getByRole("textbox", { name: "Program name" }).fill("New starters 2027");
+    await page.getByRole("textbox", { name: "Target audience" }).fill("Everyone who joins IT this year");
+    await page.getByRole("textbox", { name: "Escalation contact" }).fill("Nora Nilsen");
+    await shot(page, "2-basics");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Skills taxonomy");
+    await page.getByRole("button", { name: "Remove Amazon Web Services" }).click();
+    await page.getByRole("textbox", { name: "Skill name" }).fill("Mainframe batch jobs");
+    await page.getByRole("combobox", { name: "Group" }).fill("Operations");
+    await page.getByRole("button", { name: "Add skill" }).click();
+    await page.getByRole("checkbox", { name: "Mainframe batch jobs is critical" }).check();
+    await shot(page, "3-taxonomy");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Agreement and agendas");
+    await page
+      .getByRole("group", { name: "First session, item 1" })
+      .getByRole("textbox", { name: "Heading" })
+      .fill("Coffee first");
+    await shot(page, "4-templates");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Matching");
+    await page.getByRole("radio", { name: /mentees may also ask/ }).check();
+    await page.getByRole("spinbutton", { name: "Skill coverage" }).fill("50");
+    await shot(page, "5-matching");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Outcomes");
+    await page.getByRole("spinbutton", { name: /Baseline for time to productivity/ }).fill("12");
+    await page.getByRole("spinbutton", { name: /Baseline for 12-month retention/ }).fill("85");
+    await shot(page, "6-outcomes");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await atStep(page, "Review and create");
+    await page.getByText("New starters 2027").waitFor();
+    await page.getByText(/Mainframe batch jobs/).waitFor();
+    await page.getByText(/Time to productivity \(weeks\) \(baseline 12\)/).waitFor();
+    await shot(page, "7-summary");
+    await page.getByRole("button", { name: "Create program" }).click();
+
+    // The owner console opens on Setup; the draft is opened for intake from there.
+    await page.getByRole("heading", { level: 1, name: "New starters 2027" }).waitFor();
+    await page.getByText("Program created.").waitFor();
+    await page.getByText("Draft (not visible yet)").waitFor();
+    await page.getByRole("button", { name: "Open for intake" }).click();
+    await page.getByText("Open for intake", { exact: true }).waitFor();
+    const link = await page.getByRole("textbox", { name: "Join link" }).inputValue();
+    expect(link).toMatch(/\/tab\/join\/p-/);
+    programId = decodeURIComponent(link.split("/tab/join/")[1] ?? "");
+    await shot(page, "8-console");
+
+    const token = await tab.server.signIn("u-nora", TENANT, "Nora Nilsen");
+    const view = (await tab.server.call(token, "GET", `/api/programs/${programId}/setup`))
+      .body as ProgramSetupView;
+    expect(view.program).toMatchObject({
+      name: "New starters 2027",
+      purpose: "onboarding",
+      templateId: "it-onboarding",
+      status: "open",
+      cadence: "weekly",
+      matchingMode: "mentees-may-request",
+      escalationContact: "Nora Nilsen",
+      ownerIds: ["u-nora"],
+      outcomes: expect.arrayContaining([
+        { kind: "time-to-productivity", baseline: 12 },
+        { kind: "retention-12m", baseline: 85 },
+      ]),
+    });
+    expect(view.program.matchingWeights?.skill).toBe(50);
+    expect(view.program.skills.some((s) => s.id === "aws")).toBe(false);
+    expect(view.program.skills.find((s) => s.name === "Mainframe batch jobs")).toMatchObject({
+      group: "Operations",
+      critical: true,
+    });
+    expect(view.program.agendaTemplates?.first[0]?.heading).toBe("Coffee first");
+    await page.close();
+  });
+
+  it("keeps an owner's edit through another owner's save: 412, reload, save again", async () => {
+    const page = await tab.open(`/tab/program/${programId}?section=setup&${asNora}`);
+    await page.getByRole("tab", { name: "Basics" }).click();
+    const cadence = page.getByRole("combobox", { name: "Expected cadence" });
+    await cadence.waitFor();
+    await cadence.selectOption("monthly");
+    // Meanwhile someone else saves (the same owner in another window).
+    const token = await tab.server.signIn("u-nora", TENANT, "Nora Nilsen");
+    const fresh = (await tab.server.call(token, "GET", `/api/programs/${programId}/setup`))
+      .body as ProgramSetupView;
+    await tab.server.call(token, "PATCH", `/api/programs/${programId}/setup`, {
+      etag: fresh.program._etag,
+      audience: "Changed elsewhere",
+    });
+    await page.getByRole("button", { name: "Save setup" }).click();
+    await page.getByText("Not saved").waitFor();
+    await page.getByRole("button", { name: "Reload" }).click();
+    expect(await page.getByRole("textbox", { name: "Target audience" }).inputValue()).toBe(
+      "Changed elsewhere",
+    );
+    expect(await cadence.inputValue()).toBe("monthly");
+    await page.getByRole("button", { name: "Save setup" }).click();
+    await page.getByText("Setup saved.").waitFor();
+    const after = (await tab.server.call(token, "GET", `/api/programs/${programId}/setup`))
+      .body as ProgramSetupView;
+    expect(after.program).toMatchObject({ audience: "Changed elsewhere", cadence: "monthly" });
+    await page.close();
+  });
+
+  it("picks sponsors by name, and the Baton admin limits who may create programs", async () => {
+    // Omar opened Baton once, so the pickers know him.
+    const omar = await tab.server.signIn("u-omar", TENANT, "Omar Odum");
+    await tab.server.call(omar, "GET", "/api/settings");
+    const page = await tab.open(`/tab/program/${programId}?section=setup&${asNora}`);
+    await page.getByRole("tab", { name: "Owners and sponsors" }).click();
+    await page.getByRole("textbox", { name: "Find a person" }).fill("oma");
+    await page.getByRole("button", { name: "Add Omar Odum as sponsor" }).click();
+    await page.getByRole("status").filter({ hasText: "Omar Odum is now a sponsor." }).waitFor();
+    await page.getByRole("list", { name: "Sponsors" }).getByText("Omar Odum").waitFor();
+    await page.screenshot({ path: path.join(RESULTS_DIR, "new-program-9-people.png"), fullPage: true });
+    await page.close();
+
+    const home = await tab.open(`/tab/personal?${asNora}`);
+    await home.getByRole("heading", { name: "Baton settings for your organisation" }).waitFor();
+    await home.getByRole("combobox", { name: "Who may create programs" }).selectOption("listed");
+    await home.getByRole("status").filter({ hasText: "Saved who may create programs." }).waitFor();
+    await home.screenshot({ path: path.join(RESULTS_DIR, "new-program-10-settings.png"), fullPage: true });
+    expect((await tab.server.call(omar, "GET", "/api/settings")).body.canCreatePrograms).toBe(false);
+    await home.close();
+  });
+
+  for (const theme of ["default", "dark", "contrast"]) {
+    it(`has no serious accessibility violations in the ${theme} theme`, async () => {
+      for (const [route, name] of [
+        [`/tab/programs/new?${asNora}`, "flow"],
+        [`/tab/program/${programId}?section=setup&${asNora}`, "setup"],
+      ] as const) {
+        const page = await tab.open(route, { theme });
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        await page.waitForLoadState("networkidle");
+        if (name === "flow") {
+          // The busiest step: the taxonomy editor.
+          await page.getByRole("button", { name: "Next" }).click();
+          await page.getByRole("textbox", { name: "Program name" }).fill("Axe check");
+          await page.getByRole("button", { name: "Next" }).click();
+          await atStep(page, "Skills taxonomy");
+        } else await page.getByRole("button", { name: "Save setup" }).waitFor();
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+        await page.screenshot({
+          path: path.join(RESULTS_DIR, `new-program-axe-${name}-${theme}.png`),
+          fullPage: true,
+        });
+        await page.close();
+      }
+    });
+  }
+});
