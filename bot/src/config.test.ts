@@ -14,6 +14,12 @@ describe("loadConfig", () => {
     expect(c.cosmos).toMatchObject({ mode: "azure", endpoint: "https://baton.documents.azure.com:443/" });
   });
 
+  it("binds to loopback when the dev sign-in is on, unless HOST is set explicitly", () => {
+    expect(loadConfig({ BATON_DEV_SIGNIN: "1" }).host).toBe("127.0.0.1");
+    expect(loadConfig({ BATON_DEV_SIGNIN: "1", HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(loadConfig({}).host).toBe("0.0.0.0");
+  });
+
   it("refuses dev sign-in in production", () => {
     expect(() =>
       loadConfig({

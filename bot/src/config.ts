@@ -8,7 +8,7 @@ const flag = z
 const environment = z.object({
   NODE_ENV: z.string().default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z.string().optional(),
   COSMOS_ENDPOINT: z.string().url().optional(),
   COSMOS_KEY: z.string().optional(),
   COSMOS_DATABASE: z.string().default("baton"),
@@ -69,7 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     production,
     port: e.PORT,
-    host: e.HOST,
+    // The dev sign-in mints a token for anyone: keep it on this machine unless HOST says otherwise.
+    host: e.HOST ?? (e.BATON_DEV_SIGNIN ? "127.0.0.1" : "0.0.0.0"),
     cosmos: e.COSMOS_ENDPOINT
       ? {
           mode: "azure",

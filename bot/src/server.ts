@@ -16,6 +16,8 @@ import { intakeRoutes } from "./api/intake-routes";
 import { meRoutes } from "./api/me-routes";
 import { profileRoutes } from "./api/profile-routes";
 import { pairRoutes } from "./api/pair-routes";
+import { pathGuard } from "./api/path-guard";
+import { messagesEndpoint } from "./bot/messages-endpoint";
 import { BatonBot } from "./bot/baton-bot";
 import { helpFeature } from "./bot/help-feature";
 import { createAdapter } from "./bot/create-adapter";
@@ -65,7 +67,14 @@ export interface BatonServer {
   rhythm: RhythmRuntime;
   /** Dashboard summaries: tests call `dashboard.flush()` then `dashboard.runOnce()`. */
   dashboard: DashboardRuntime;
+  /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
+  apiRoutes: ApiRoute[];
   stop(): Promise<void>;
+}
+
+export interface ApiRoute {
+  method: string;
+  path: string;
 }
 
 export interface ServerOptions {
@@ -124,6 +133,12 @@ export async function startBatonServer(
 
   const app = express();
   app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    // Browsers must not guess content types, and links out of Baton carry no path (it names pairs).
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    next();
+  });
   app.use(express.json({ limit: "256kb" }));
 
   app.get("/healthz", (_req, res) => {
@@ -209,14 +224,16 @@ export async function startBatonServer(
   app.head("/api/messages", (_req, res) => {
     res.sendStatus(200);
   });
-  app.post("/api/messages", (req, res, next) => {
-    adapter.process(req, res, (context) => bot.run(context)).catch(next);
-  });
+  app.post(
+    "/api/messages",
+    messagesEndpoint(adapter, (context) => bot.run(context), log),
+  );
 
   const api = express.Router();
   api.get("/config", (_req, res) => {
     res.json({ devSignIn: Boolean(devSignIn), ssoClientId: config.sso.clientId || null });
   });
+  api.use(pathGuard);
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
   api.use(rememberCaller(people));
@@ -235,6 +252,7 @@ export async function startBatonServer(
   });
   app.use("/api", api);
   app.use("/api", apiErrorHandler);
+  const apiRoutes = routesOf(api as unknown as { stack: RouterLayer[] });
 
   const tabDist = config.tabDistDir ?? DEFAULT_TAB_DIST;
   if (existsSync(tabDist)) {
@@ -276,6 +294,7 @@ export async function startBatonServer(
     cosmos,
     rhythm,
     dashboard,
+    apiRoutes,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -290,4 +309,21 @@ export async function startBatonServer(
       await cosmos.close();
     },
   };
+}
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: RouterLayer[] };
+}
+
+/** The routes of an Express router and the routers mounted in it (Express 4 keeps them in `stack`). */
+function routesOf(router: { stack?: RouterLayer[] }): ApiRoute[] {
+  return (router.stack ?? []).flatMap((layer): ApiRoute[] => {
+    if (layer.route)
+      return Object.keys(layer.route.methods).map((m) => ({
+        method: m.toUpperCase(),
+        path: layer.route!.path,
+      }));
+    return layer.handle?.stack ? routesOf(layer.handle) : [];
+  });
 }

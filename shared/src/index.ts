@@ -28,6 +28,7 @@ export * from "./api/matching-api";
 export * from "./workspace/pair-link";
 export * from "./resources/index";
 export * from "./messaging-extension/index";
+export * from "./text/cut-text";
 export * from "./programs/index";
 export * from "./programs/pair-lifecycle";
 export * from "./programs/pair-health";

@@ -117,7 +117,9 @@ describe("Find a mentor in chromium", () => {
         });
         await page.close();
       }
-      // The confirm dialog too.
+    });
+
+    it(`the confirm dialog has no serious accessibility violations once open, in the ${theme} theme`, async () => {
       const page = await open(`${FIND}?as=u-hana`, { theme });
       await page.getByRole("button", { name: /^Ask / }).first().click();
       const dialog = page.getByRole("dialog");

@@ -67,3 +67,33 @@ describe("DocumentStore on the local Cosmos server", () => {
     expect(all).toHaveLength(1);
   });
 });
+
+describe("DocumentStore refuses reserved characters in ids and key parts (second line of defence)", () => {
+  const reserved = ["|", "/", "\\", "?", "#", "\u0000", "\n", "\u007f"];
+  it.each(reserved)("an id containing %j is refused before it reaches Cosmos", async (ch) => {
+    const id = `a${ch}b`;
+    await expect(store.create(doc("alpha", id))).rejects.toMatchObject({ code: "validation" });
+    await expect(store.upsert(doc("alpha", id))).rejects.toMatchObject({ code: "validation" });
+    await expect(store.read("alpha", "t:alpha|pair:p1", id)).rejects.toMatchObject({ code: "not-found" });
+    await expect(store.delete("alpha", "t:alpha|pair:p1", id)).rejects.toMatchObject({ code: "not-found" });
+  });
+
+  it.each(reserved.filter((ch) => ch !== "|"))("a key part containing %j is refused", async (ch) => {
+    const pk = `t:alpha|pair:p${ch}1`;
+    await expect(store.read("alpha", pk, "x")).rejects.toMatchObject({ code: "not-found" });
+    await expect(store.queryPartition("alpha", pk)).rejects.toMatchObject({ code: "not-found" });
+    await expect(store.create(doc("alpha", "x", { pk }))).rejects.toMatchObject({ code: "validation" });
+  });
+
+  it("a tenant id carrying the separator cannot reach another partition", async () => {
+    await store.create(doc("alpha", "victim", { pk: "t:alpha|user:u1", secret: "u1's" }));
+    const forgedTenant = "alpha|user:u1";
+    await expect(store.read(forgedTenant, `t:${forgedTenant}`, "victim")).rejects.toMatchObject({
+      code: "not-found",
+    });
+    await expect(
+      store.upsert({ id: "victim", pk: `t:${forgedTenant}`, tenantId: forgedTenant, type: "note" }),
+    ).rejects.toMatchObject({ code: "validation" });
+    expect(await store.read("alpha", "t:alpha|user:u1", "victim")).toMatchObject({ secret: "u1's" });
+  });
+});

@@ -29,6 +29,8 @@ export async function launchChromium(): Promise<Browser> {
  */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage({ reducedMotion: "reduce", ...options });
+  // A shared 2-core CI machine under load can take longer than Playwright's 30 s to load a page.
+  page.setDefaultTimeout(60_000);
   const screenshot = page.screenshot.bind(page);
   page.screenshot = async (shotOptions) => {
     await settle(page);

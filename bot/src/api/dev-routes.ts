@@ -1,13 +1,13 @@
 import { Router } from "express";
 import { z } from "zod";
-import { parseInput } from "@baton/shared";
+import { isCallerTenantId, parseInput, userId } from "@baton/shared";
 import type { DevSignIn } from "../auth/dev-signin";
 import { DEMO_TENANT_ID, demoPeople } from "../demo/demo-people";
 import { respond } from "./respond";
 
 const signInInput = z.object({
-  userId: z.string().min(1).max(128),
-  tenantId: z.string().min(1).max(64).optional(),
+  userId,
+  tenantId: z.string().refine(isCallerTenantId, "not a valid tenant id").optional(),
   displayName: z.string().min(1).max(120).optional(),
 });
 

@@ -31,6 +31,14 @@ export const apiErrorHandler: ErrorRequestHandler = (error, _req, res, _next) =>
     });
   if ((error as { type?: string }).type === "entity.too.large")
     return send(413, { code: "too-large", message: "The request is too large." });
+  // Express's own refusals (a path parameter that is not valid percent-encoding, …): the id names nothing.
+  if (error instanceof URIError) return send(404, { code: "not-found", message: "This was not found." });
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === "number" && status >= 400 && status < 500)
+    return send(status, {
+      code: status === 404 ? "not-found" : "validation",
+      message: "The request is not valid.",
+    });
   console.error("Unhandled API error", error);
   return send(500, { code: "internal", message: "Something went wrong on our side. Try again in a moment." });
 };

@@ -1,13 +1,16 @@
 import { Router, type Request } from "express";
 import type { MatchingService } from "../matching/matching-service";
 import type { MentorRequestService } from "../matching/mentor-requests";
+import { isEntityId, isUserId } from "@baton/shared";
 import { actorOf } from "./authenticate";
+import { idParam } from "./path-guard";
 import { respond } from "./respond";
 
 /** Match review for program owners (everyone else gets 404) and mentor requests by mentees. */
 export function matchingRoutes(matching: MatchingService, requests: MentorRequestService): Router {
   const r = Router();
-  const p = (req: Request<Record<string, string>>, name: string) => String(req.params[name]);
+  const p = (req: Request<Record<string, string>>, name: string) =>
+    idParam(req, name, name === "menteeId" ? isUserId : isEntityId);
   r.get(
     "/programs/:programId/matching",
     respond((req) => matching.view(actorOf(req), p(req, "programId"))),

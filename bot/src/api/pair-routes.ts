@@ -1,6 +1,8 @@
 import { Router, type Request } from "express";
 import type { PairWorkspaceService } from "../services/pair-workspace-service";
+import { isEntityId, isUserId } from "@baton/shared";
 import { actorOf } from "./authenticate";
+import { idParam } from "./path-guard";
 import { respond, type Handler } from "./respond";
 
 /** Runs after every successful write to a pair (the owners' pair-status projection). */
@@ -8,7 +10,8 @@ export type AfterPairWrite = (tenantId: string, pairId: string) => Promise<void>
 
 export function pairRoutes(service: PairWorkspaceService, afterWrite?: AfterPairWrite): Router {
   const r = Router();
-  const p = (req: Request<Record<string, string>>, name: string) => String(req.params[name]);
+  const p = (req: Request<Record<string, string>>, name: string) =>
+    idParam(req, name, name === "menteeId" ? isUserId : isEntityId);
   const write =
     (handler: Handler): Handler =>
     async (req) => {

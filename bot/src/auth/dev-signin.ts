@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify } from "jose";
 import type { Actor } from "../services/actor";
 import { AuthenticationError } from "./token-validator";
+import { isCallerTenantId, isUserId } from "@baton/shared";
 
 const ISSUER = "urn:baton:dev-signin";
 const AUDIENCE = "urn:baton:local";
@@ -32,9 +33,10 @@ export class DevSignIn {
         algorithms: ["HS256"],
         requiredClaims: ["exp", "tid", "oid"],
       });
+      if (!isCallerTenantId(payload.tid) || !isUserId(payload.oid)) throw new Error("bad tid or oid");
       return {
-        tenantId: String(payload.tid),
-        userId: String(payload.oid),
+        tenantId: payload.tid,
+        userId: payload.oid,
         displayName: String(payload.name ?? ""),
       };
     } catch (error) {

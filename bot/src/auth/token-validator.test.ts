@@ -63,8 +63,16 @@ describe("TokenValidator", () => {
     ],
     ["an expired token", () => token({}, { exp: Math.floor(Date.now() / 1000) - 3600 })],
     ["no user id", () => token({ oid: undefined })],
+    ["a user id with the key separator", () => token({ oid: "user-1|pair:p1" })],
+    ["a user id with a reserved character", () => token({ oid: "user/1" })],
   ])("rejects %s", async (_what, make) => {
     await expect(validator().validate(await make())).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  it("rejects a dev sign-in token whose ids could reach another partition", async () => {
+    const dev = new DevSignIn();
+    const forged = await dev.issue({ tenantId: "contoso-demo|user:u-priya", userId: "x", displayName: "X" });
+    await expect(validator({ devSignIn: dev }).validate(forged)).rejects.toBeInstanceOf(AuthenticationError);
   });
 
   it("rejects tenants outside the allow-list", async () => {

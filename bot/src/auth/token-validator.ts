@@ -7,6 +7,7 @@ import {
 } from "jose";
 import type { Actor } from "../services/actor";
 import type { DevSignIn } from "./dev-signin";
+import { isCallerTenantId, isUserId } from "@baton/shared";
 
 export class AuthenticationError extends Error {
   constructor(message: string) {
@@ -82,9 +83,12 @@ export class TokenValidator {
       throw new AuthenticationError("The sign-in token was issued for another tenant.");
     if (this.options.allowedTenants && !this.options.allowedTenants.includes(tenantId))
       throw new AuthenticationError("Your organisation is not enabled for Baton.");
+    const userId = claim(payload, "oid") as string;
+    if (!isCallerTenantId(tenantId) || !isUserId(userId))
+      throw new AuthenticationError("The sign-in token names a tenant or person id Baton cannot use.");
     return {
       tenantId,
-      userId: claim(payload, "oid") as string,
+      userId,
       displayName: claim(payload, "name") ?? claim(payload, "preferred_username") ?? "Someone",
     };
   }

@@ -3,11 +3,10 @@ import {
   CardFactory,
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import { isMember } from "@baton/shared";
+import { cutText, isMember } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import type { Actor, Clock } from "../services/actor";
 import type { ProactiveSender } from "./proactive-sender";
@@ -29,7 +28,7 @@ const PRIVATE_ANSWER_FAILED =
  */
 export class BatonBot extends TeamsActivityHandler {
   private readonly router: FeatureRouter;
-  /** Invokes handled here by name (messaging extension); the rest go to botbuilder's own dispatch. */
+  /** Invokes handled here by name (Baton's own and the messaging extension's); the rest go to botbuilder's dispatch. */
   private readonly invokes: Record<string, InvokeHandler>;
 
   constructor(
@@ -43,7 +42,7 @@ export class BatonBot extends TeamsActivityHandler {
   ) {
     super();
     this.router = new FeatureRouter(features);
-    this.invokes = { ...messagingExtensionInvokes(features) };
+    this.invokes = { ...this.ownInvokes, ...messagingExtensionInvokes(features) };
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
@@ -83,33 +82,54 @@ export class BatonBot extends TeamsActivityHandler {
         } else if (match)
           await this.scoped(context, turn, match.name, (t) => match.handler({ ...t, args: match.args }));
         else if (turn.text === "") await context.sendActivity(helpText());
-        else await context.sendActivity(`I didn't understand "${turn.text.slice(0, 60)}". ${helpText()}`);
+        else
+          await context.sendActivity(`I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText()}`);
       }
       await next();
     });
   }
 
+  /**
+   * Every invoke gets a well-formed invoke response: Baton's own invokes from the table below, the
+   * rest (e.g. messaging-extension `composeExtension/*`) through botbuilder's Teams dispatch; an
+   * invoke nobody handles, or one that fails, is a 200 with an error body, never a 5xx or internals.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const name = context.activity.name ?? "";
-    const handler = Object.hasOwn(this.invokes, name) ? this.invokes[name] : undefined;
-    return handler ? handler(context) : super.onInvokeActivity(context);
+    try {
+      const own = Object.hasOwn(this.invokes, name) ? this.invokes[name] : undefined;
+      const response = own ? await own(context) : await super.onInvokeActivity(context);
+      return response && response.status < 500
+        ? response
+        : invokeError(400, "Baton does not handle this request.");
+    } catch (error) {
+      console.error(`Invoke ${name} failed`, error);
+      return invokeError(500, "That did not work. Please try again in a moment.");
+    }
   }
 
+  /** Baton's own invokes by name. Add a name here (a short function each) to handle a new invoke. */
+  private readonly ownInvokes: Record<string, InvokeHandler> = {
+    "adaptiveCard/action": (context) => this.cardAction(context),
+    // Baton opens no task modules; a stray fetch or submit gets a message, not an error.
+    "task/fetch": async () => ({ status: 200, body: { task: { type: "message", value: NO_TASKS } } }),
+    "task/submit": async () => ({ status: 200, body: { task: { type: "message", value: NO_TASKS } } }),
+  };
+
   /** Universal Actions (Action.Execute): the card pressed is replaced by the handler's card. */
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
+  private async cardAction(context: TurnContext): Promise<InvokeResponse> {
+    const action = (context.activity.value as { action?: unknown } | undefined)?.action as
+      { type?: unknown; verb?: unknown; data?: unknown } | undefined;
+    if (action?.type !== "Action.Execute" || typeof action.verb !== "string")
+      return invokeError(400, "This card action is not valid.");
     await this.remember(context);
     const turn = await this.turn(context);
-    const verb = invokeValue.action?.verb ?? "";
-    if (!turn)
-      return {
-        statusCode: 401,
-        type: "application/vnd.microsoft.error",
-        value: { code: "Unauthorized", message: "Sign in to Teams first." },
-      };
-    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
+    if (!turn) return invokeError(401, "Sign in to Teams first.");
+    const verb = action.verb;
+    const data = (typeof action.data === "object" && action.data !== null ? action.data : {}) as Record<
+      string,
+      unknown
+    >;
     let result: CardActionResult;
     if (this.answersHere(turn, verb)) result = await this.runAction(turn, verb, data);
     else {
@@ -127,13 +147,15 @@ export class BatonBot extends TeamsActivityHandler {
         type: ActivityTypes.Message,
         attachments: [CardFactory.adaptiveCard(result.card)],
       });
-    if ("card" in result)
-      return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card };
-    return {
-      statusCode: 200,
-      type: "application/vnd.microsoft.activity.message",
-      value: result.message as never,
-    };
+    const body: AdaptiveCardInvokeResponse =
+      "card" in result
+        ? { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: result.card }
+        : {
+            statusCode: 200,
+            type: "application/vnd.microsoft.activity.message",
+            value: result.message as never,
+          };
+    return { status: 200, body };
   }
 
   private async runAction(
@@ -251,3 +273,20 @@ function originalText(context: TurnContext): string {
 }
 
 const normalise = (text: string) => text.toLowerCase();
+
+const NO_TASKS =
+  "Baton has no dialog to open here. Type **help** in your chat with Baton to see what it can do.";
+
+const ERROR_CODES: Record<number, string> = { 400: "BadRequest", 401: "Unauthorized", 500: "InternalError" };
+
+/** An invoke answered with an error body (HTTP 200, as Teams expects): a code and a message to show. */
+function invokeError(statusCode: 400 | 401 | 500, message: string): InvokeResponse {
+  return {
+    status: 200,
+    body: {
+      statusCode,
+      type: "application/vnd.microsoft.error",
+      value: { code: ERROR_CODES[statusCode], message },
+    },
+  };
+}

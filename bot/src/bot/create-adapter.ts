@@ -1,18 +1,35 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type InvokeResponse,
+  type TurnContext,
+} from "botbuilder";
 import type { BatonConfig } from "../config";
 
 /**
  * The Bot Framework edge. With MicrosoftAppId set, incoming activities must carry a valid Bot
  * Framework token; without it (local runs and tests) authentication is off, as in the Emulator.
  */
-export function createAdapter(bot: BatonConfig["bot"]): CloudAdapter {
+export class BatonAdapter extends CloudAdapter {
+  /** Authenticates one parsed activity and runs the turn; throws when the sender cannot be verified. */
+  handle(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+export function createAdapter(bot: BatonConfig["bot"]): BatonAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
     MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.tenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BatonAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     console.error("Bot turn failed", error);
     try {

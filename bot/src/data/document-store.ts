@@ -1,5 +1,12 @@
 import type { Container, ItemDefinition, SqlParameter } from "@azure/cosmos";
-import { conflict } from "@baton/shared";
+import {
+  conflict,
+  notFound,
+  RESERVED_ID_CHARACTERS,
+  TENANT_ID_PATTERN,
+  validationError,
+  type DomainError,
+} from "@baton/shared";
 
 export interface StoredDocument {
   id: string;
@@ -25,6 +32,10 @@ function clean<T extends StoredDocument>(resource: ItemDefinition | undefined): 
   for (const field of SYSTEM_FIELDS) delete copy[field];
   return copy as T;
 }
+
+/** A key part: a lower-case kind, optionally `:` and a value (`user:u-priya`, `rhythm`). */
+const KEY_PART = /^[a-z][a-z0-9-]*(:.+)?$/;
+const isSafeId = (id: string) => id.length > 0 && id.length <= 255 && !RESERVED_ID_CHARACTERS.test(id);
 
 function statusOf(error: unknown): number | undefined {
   const code = (error as { code?: unknown }).code;
@@ -94,17 +105,32 @@ export class DocumentStore {
     }
   }
 
-  private checkScope(tenantId: string, pk: string): void {
-    if (
-      !tenantId ||
-      !pk.startsWith(`t:${tenantId}`) ||
-      (pk.length > tenantId.length + 2 && pk[tenantId.length + 2] !== "|")
-    )
+  /**
+   * The tenant and key must be well formed (no reserved character in the tenant id, the id or any key
+   * part: a second line of defence behind the edges' own validation) and the key inside the tenant.
+   * A malformed read is "not found" (no such document can exist); a malformed write is a 400.
+   */
+  private checkScope(tenantId: string, pk: string, id: string | undefined, refuse: () => DomainError): void {
+    if (!TENANT_ID_PATTERN.test(tenantId) || (id !== undefined && !isSafeId(id))) throw refuse();
+    const prefix = `t:${tenantId}`;
+    if (!pk.startsWith(prefix) || (pk.length > prefix.length && pk[prefix.length] !== "|"))
       throw new Error(`Partition key ${pk} is outside tenant ${tenantId}`);
+    const parts = pk.length > prefix.length ? pk.slice(prefix.length + 1).split("|") : [];
+    if (!parts.every((part) => KEY_PART.test(part) && !RESERVED_ID_CHARACTERS.test(part))) throw refuse();
+  }
+
+  private checkRead(tenantId: string, pk: string, id?: string): void {
+    this.checkScope(tenantId, pk, id, () => notFound("This"));
+  }
+
+  private checkWrite(doc: StoredDocument): void {
+    this.checkScope(doc.tenantId, doc.pk, doc.id, () =>
+      validationError("id", "id: letters, digits and - _ . : % only; no / \\ ? # | or control characters."),
+    );
   }
 
   async read<T extends StoredDocument>(tenantId: string, pk: string, id: string): Promise<T | undefined> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk, id);
     const { resource, statusCode } = await this.container.item(id, pk).read<T>();
     if (statusCode === 404 || !resource) return undefined;
     const doc = clean<T>(resource);
@@ -113,7 +139,7 @@ export class DocumentStore {
 
   /** Creates a new document; an existing id is a conflict (so retries never duplicate). */
   async create<T extends StoredDocument>(doc: T): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container.items.create(body);
@@ -128,7 +154,7 @@ export class DocumentStore {
 
   /** Replaces only if nobody changed the document since `etag` was read; a stale write is a conflict. */
   async replace<T extends StoredDocument>(doc: T, etag: string): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     try {
       const { resource } = await this.container
@@ -148,7 +174,7 @@ export class DocumentStore {
 
   /** For documents owned by one writer (e.g. a stored conversation reference). */
   async upsert<T extends StoredDocument>(doc: T): Promise<T> {
-    this.checkScope(doc.tenantId, doc.pk);
+    this.checkWrite(doc);
     const { _etag: _ignored, ...body } = doc;
     const { resource } = await this.container.items.upsert(body);
     const upserted = clean<T>(resource) as T;
@@ -157,7 +183,7 @@ export class DocumentStore {
   }
 
   async delete(tenantId: string, pk: string, id: string): Promise<void> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk, id);
     try {
       await this.container.item(id, pk).delete();
     } catch (error) {
@@ -179,7 +205,7 @@ export class DocumentStore {
     /** Page size (the SDK's default is 10; bulk reads like a due bucket want far more per round trip). */
     maxItemCount?: number,
   ): Promise<T[]> {
-    this.checkScope(tenantId, pk);
+    this.checkRead(tenantId, pk);
     const query = `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND (${where})${orderBy ? ` ORDER BY ${orderBy}` : ""}`;
     const { resources } = await this.container.items
       .query<T>(

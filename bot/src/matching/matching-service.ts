@@ -25,6 +25,7 @@ import {
   type OutboxEntryDocument,
   rhythmKeys,
   type WhyNotView,
+  cutText,
 } from "@baton/shared";
 import type { ProgramMatchingData } from "../data/matching-repository";
 import { isConflict } from "../data/is-conflict";
@@ -264,7 +265,7 @@ export class MatchingService {
         status: a.locked ? "locked" : "proposed",
         score: a.score,
         parts: a.parts,
-        reasons: describeMatch(a, context, program.skills).map((r) => r.slice(0, 300)),
+        reasons: describeMatch(a, context, program.skills).map((r) => cutText(r, 300, "…")),
         sharedSkillIds: a.coveredSkills.flatMap((c) => {
           const id = context.skillIds[c.skill];
           return id ? [id] : [];
@@ -315,7 +316,7 @@ export class MatchingService {
         summary: summaryOf(result, input.participants.length),
         rejectedLocks: result.rejectedLocks
           .slice(0, 200)
-          .map((l) => ({ ...l, reason: l.reason.slice(0, 300) })),
+          .map((l) => ({ ...l, reason: cutText(l.reason, 300, "…") })),
       };
       await this.repo.create(runDoc);
       const { running: _done, ...rest } = state;

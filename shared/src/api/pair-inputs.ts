@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agreementTerms } from "../domain/agreement";
-import { isoDate, isoInstant, userId, entityId } from "../domain/common";
+import { chatId, isoDate, isoInstant, userId, entityId } from "../domain/common";
 import { agendaTemplateKind } from "../domain/session";
 
 /** Bodies the tab sends. Every update of a shared document carries the ETag it was based on. */
@@ -61,7 +61,7 @@ export const updatePrivateNoteInput = z.object({
   text: z.string().trim().min(1, "the note is empty").max(20000),
 });
 
-export const linkChatInput = z.object({ chatId: z.string().min(1).max(300), pairId: entityId });
+export const linkChatInput = z.object({ chatId, pairId: entityId });
 
 export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
 export type CreateGoalInput = z.input<typeof createGoalInput>;

@@ -1,4 +1,4 @@
-import { isoDate } from "@baton/shared";
+import { isoDate, cutText } from "@baton/shared";
 
 /** `pause`, `pause until 2026-12-01` or `pause 2026-12-01`. */
 export function parsePauseArgs(args: string): { ok: true; until?: string } | { ok: false; message: string } {
@@ -7,6 +7,6 @@ export function parsePauseArgs(args: string): { ok: true; until?: string } | { o
   if (isoDate.safeParse(rest).success) return { ok: true, until: rest };
   return {
     ok: false,
-    message: `I couldn't read "${rest.slice(0, 40)}" as a date. Type pause on its own, or with a return date like pause until 2026-12-01.`,
+    message: `I couldn't read "${cutText(rest, 40, "…")}" as a date. Type pause on its own, or with a return date like pause until 2026-12-01.`,
   };
 }
