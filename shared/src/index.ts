@@ -26,3 +26,4 @@ export * from "./domain/matching-documents";
 export * from "./matching-adapter/index";
 export * from "./api/matching-api";
 export * from "./workspace/pair-link";
+export * from "./api/match-review-summary";

@@ -1,12 +1,13 @@
 import {
   conflict,
   createMentorRequestInput,
-  describeMatch,
   explainPair,
+  matchFactsOf,
   matchingIds,
   matchingStatusOf,
   notFound,
   parseInput,
+  readerReasons,
   solveMatching,
   toMatchingInput,
   validationError,
@@ -103,7 +104,11 @@ export class MentorRequestService {
     const rejected = check.rejectedLocks[0];
     if (rejected) throw validationError("mentorId", refusal(rejected.reason, mentor.displayName));
     const explained = explainPair(cohort, pair.menteeId, pair.mentorId);
-    const reasons = explained ? describeMatch(explained, context, program.skills) : [];
+    const facts = explained ? matchFactsOf(explained, context, program.skills) : undefined;
+    // The request card goes to the mentor: reasons addressed to them.
+    const reasons = facts
+      ? readerReasons(facts, "mentor", firstName(me.displayName || actor.displayName))
+      : [];
 
     const requestId = newId();
     const doc: MentorRequestDocument = {
@@ -119,6 +124,7 @@ export class MentorRequestService {
       mentorName: mentor.displayName || mentor.userId,
       status: "pending",
       reasons: reasons.slice(0, 10).map((r) => r.slice(0, 300)),
+      ...(facts ? { facts } : {}),
       createdAt: now.toISOString(),
     };
     const saved = existing?._etag
@@ -300,6 +306,7 @@ export class MentorRequestService {
         request.reasons.length > 0
           ? request.reasons
           : [`${firstName(request.menteeName)} asked for ${firstName(request.mentorName)} by name.`],
+      ...(request.facts ? { facts: request.facts } : {}),
       by: actor.userId,
       now,
     });

@@ -154,6 +154,10 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
         etag,
         status,
       }),
+    pickMentor: (programId: string, menteeId: string, mentorId: string) =>
+      call<ProposalView>("POST", programPath(programId, "matching", "proposals", menteeId, "pick"), {
+        mentorId,
+      }),
     approveMatches: (programId: string, selection: { menteeIds: string[] } | { all: true }) =>
       call<ApproveResult>("POST", programPath(programId, "matching", "approve"), selection),
 
