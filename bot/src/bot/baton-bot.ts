@@ -57,8 +57,11 @@ export class BatonBot extends TeamsActivityHandler {
       } else {
         const match = this.router.matchCommand(turn.text, originalText(context));
         if (match) await match.handler({ ...turn, args: match.args });
-        else if (turn.text === "") await context.sendActivity(helpText());
-        else await context.sendActivity(`I didn't understand "${turn.text.slice(0, 60)}". ${helpText()}`);
+        else if (turn.text === "") await context.sendActivity(helpText(turn.conversationType));
+        else
+          await context.sendActivity(
+            `I didn't understand "${turn.text.slice(0, 60)}". ${helpText(turn.conversationType)}`,
+          );
       }
       await next();
     });

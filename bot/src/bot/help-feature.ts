@@ -4,7 +4,7 @@ import { greetingText, helpText } from "./help-text";
 /** `help`, and the greeting when nobody else greets on install. */
 export const helpFeature: BotFeature = {
   commands: {
-    help: async (turn) => turn.send({ text: helpText() }),
+    help: async (turn) => turn.send({ text: helpText(turn.conversationType) }),
   },
   onInstall: async (turn) => {
     await turn.send({ text: greetingText(turn.actor.displayName) });

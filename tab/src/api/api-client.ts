@@ -133,6 +133,7 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
     saveProfile: (input: ProfileUpdateInput) => call<ProfileView>("PUT", "/api/me/profile", input),
     pause: (until?: string) => call<ParticipationView>("POST", "/api/me/pause", until ? { until } : {}),
     resume: () => call<ParticipationView>("POST", "/api/me/resume", {}),
+    rejoin: () => call<ParticipationView>("POST", "/api/me/rejoin", {}),
     leave: (deleteProfile: boolean) => call<ParticipationView>("POST", "/api/me/leave", { deleteProfile }),
 
     intakeProgress: (programId: string) => call<IntakeProgressView>("GET", programPath(programId, "intake")),

@@ -63,6 +63,8 @@ describe("programsToFindMentor", () => {
   it("lists none for someone who only mentors, left, or has no profile", () => {
     expect(programsToFindMentor({ profile: { ...profile, learn: [] }, pairs: [] })).toEqual([]);
     expect(programsToFindMentor({ profile: { ...profile, status: "left" }, pairs: [] })).toEqual([]);
+    // Paused people are not urged to find a mentor: My mentoring tells them how to resume.
+    expect(programsToFindMentor({ profile: { ...profile, status: "paused" }, pairs: [] })).toEqual([]);
     expect(programsToFindMentor({ profile: null, pairs: [] })).toEqual([]);
   });
 });

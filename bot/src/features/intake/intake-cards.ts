@@ -245,7 +245,13 @@ export function greetingCard(name: string, programs: readonly GreetingProgram[])
 export function profileCard(
   profile: ProfileDocument,
   skills: readonly Skill[],
-  extra: { managerName?: string; notice?: string; today: string },
+  extra: {
+    managerName?: string;
+    notice?: string;
+    /** "problem" shows the notice in the attention colour; anything else is plain news. */
+    noticeTone?: "info" | "problem";
+    today: string;
+  },
 ): CardJson {
   const status = profile.status;
   const statusText =
@@ -265,6 +271,7 @@ export function profileCard(
     statusText,
     statusColor: status === "active" ? "good" : "warning",
     notice: extra.notice ?? "",
+    noticeColor: extra.noticeTone === "problem" ? "attention" : "accent",
     facts,
     tomorrow,
   });
