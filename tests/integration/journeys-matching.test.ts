@@ -24,6 +24,8 @@ beforeAll(async () => {
   for (const [userId, name] of [
     ["u-joe", "Joe Mensah"],
     ["u-oskar", "Oskar Lindqvist"],
+    ["u-elif", "Elif Demir"],
+    ["u-amara", "Amara Okafor"],
   ] as const)
     await botClient(() => server.url, connector, { tenantId: TENANT, userId, name }).install();
   owner = await server.signIn("u-ines");
@@ -113,5 +115,70 @@ describe("an owner picks a mentor for an unmatched mentee", () => {
     expect(text).not.toMatch(/Joe (wants|offers)/);
     const [mentorIntro] = cardsTo("u-oskar");
     expect(JSON.stringify(mentorIntro)).not.toMatch(/Oskar (offers|wants)/);
+  });
+});
+
+describe("a mentor answers a request in the tab", () => {
+  it("sees it under What is due with the personal note, and accepts it there", async () => {
+    const elif = await server.signIn("u-elif");
+    const amara = await server.signIn("u-amara");
+    connector.received.length = 0;
+    const long = await server.call(elif, "POST", "/api/mentor-requests", {
+      programId: PROGRAM,
+      mentorId: "u-amara",
+      message: "x".repeat(501),
+    });
+    expect(long.body.error.field).toBe("message");
+    const asked = await server.call(elif, "POST", "/api/mentor-requests", {
+      programId: PROGRAM,
+      mentorId: "u-amara",
+      message: "I'd love to learn how you run incident reviews.",
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect(asked.body.message).toBe("I'd love to learn how you run incident reviews.");
+    const [card] = cardsTo("u-amara");
+    if (!card) throw new Error("no request card");
+    assertValidAdaptiveCard(card);
+    expect(JSON.stringify(card)).toContain("In Elif's words");
+    expect(JSON.stringify(card)).toMatch(/You offer .*which Elif wants to learn/);
+
+    const me = await server.call(amara, "GET", "/api/me");
+    const due = (me.body.due as { kind: string; programId?: string; title: string }[]).filter(
+      (d) => d.kind === "mentor-request",
+    );
+    expect(due).toEqual([
+      expect.objectContaining({ programId: PROGRAM, title: "Elif Demir would like you as their mentor" }),
+    ]);
+
+    const url = `/api/mentor-requests/${asked.body.requestId}/answer`;
+    const bad = await server.call(amara, "POST", url, {
+      programId: PROGRAM,
+      menteeId: "u-elif",
+      answer: "maybe",
+    });
+    expect(bad.body.error.field).toBe("answer");
+    const stranger = await server.call(elif, "POST", url, {
+      programId: PROGRAM,
+      menteeId: "u-elif",
+      answer: "accept",
+    });
+    expect(stranger.status).toBe(404);
+    const yes = await server.call(amara, "POST", url, {
+      programId: PROGRAM,
+      menteeId: "u-elif",
+      answer: "accept",
+    });
+    expect(yes.status).toBe(200);
+    expect(yes.body.request.status).toBe("accepted");
+    expect(yes.body.message).toMatch(/introduced you both/);
+    const again = await server.call(amara, "POST", url, {
+      programId: PROGRAM,
+      menteeId: "u-elif",
+      answer: "decline",
+    });
+    expect(again.body.request.status).toBe("accepted");
+    expect(again.body.message).toMatch(/answered/);
+    const after = await server.call(amara, "GET", "/api/me");
+    expect((after.body.due as { kind: string }[]).some((d) => d.kind === "mentor-request")).toBe(false);
   });
 });

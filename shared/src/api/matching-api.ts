@@ -65,7 +65,19 @@ export interface WhyNotView {
 }
 
 /** POST /api/mentor-requests (by the mentee) */
-export const createMentorRequestInput = z.object({ programId: entityId, mentorId: userId }).strict();
+export const createMentorRequestInput = z
+  .object({
+    programId: entityId,
+    mentorId: userId,
+    /** An optional personal note to the mentor, shown on their card and in the tab. */
+    message: z.string().trim().max(500, "message: keep it under 500 characters.").optional(),
+  })
+  .strict();
+
+/** POST /api/mentor-requests/:requestId/answer (by the mentor, in the tab) */
+export const answerMentorRequestInput = z
+  .object({ programId: entityId, menteeId: userId, answer: z.enum(["accept", "decline"]) })
+  .strict();
 
 /** A fit on a scale people understand (see `fitScale`). */
 export interface FitView {
@@ -156,6 +168,8 @@ export interface MentorRequestView {
   mentorName: string;
   status: MentorRequestStatus;
   reasons: string[];
+  /** The mentee's personal note, if they wrote one. */
+  message: string | null;
   pairId: string | null;
   createdAt: string;
   decidedAt: string | null;

@@ -158,6 +158,8 @@ export const mentorRequestDocument = documentBase.extend({
   status: mentorRequestStatus,
   reasons: z.array(z.string().max(300)).max(10).default([]),
   facts: matchFacts.optional(),
+  /** The mentee's personal note to the mentor. */
+  message: z.string().max(500).optional(),
   pairId: entityId.optional(),
   createdAt: isoInstant,
   decidedAt: isoInstant.optional(),

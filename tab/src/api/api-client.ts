@@ -172,8 +172,18 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
         "GET",
         `/api/mentor-requests?programId=${encodeURIComponent(programId)}`,
       ),
-    requestMentor: (programId: string, mentorId: string) =>
-      call<MentorRequestView & { delivery: string }>("POST", "/api/mentor-requests", { programId, mentorId }),
+    requestMentor: (programId: string, mentorId: string, message?: string) =>
+      call<MentorRequestView & { delivery: string }>("POST", "/api/mentor-requests", {
+        programId,
+        mentorId,
+        ...(message ? { message } : {}),
+      }),
+    answerMentorRequest: (request: MentorRequestView, answer: "accept" | "decline") =>
+      call<{ request: MentorRequestView; message: string }>(
+        "POST",
+        `/api/mentor-requests/${encodeURIComponent(request.requestId)}/answer`,
+        { programId: request.programId, menteeId: request.menteeId, answer },
+      ),
     withdrawMentorRequest: (programId: string, requestId: string) =>
       call<MentorRequestView>("POST", `/api/mentor-requests/${encodeURIComponent(requestId)}/withdraw`, {
         programId,

@@ -17,6 +17,7 @@ const request = (status: MentorRequestView["status"]): MentorRequestView => ({
   mentorName: "Amara Okafor",
   status,
   reasons: [],
+  message: null,
   pairId: null,
   createdAt: "2026-01-12T10:00:00.000Z",
   decidedAt: null,

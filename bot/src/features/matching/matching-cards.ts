@@ -51,6 +51,7 @@ export function mentorRequestCard(
   return renderCard(requestTemplate, {
     heading: `${r.menteeName} would like you as their mentor`,
     intro: `${firstName(r.menteeName)} asked for you by name in ${programName}. Would you like to mentor them?`,
+    note: r.message ? `In ${firstName(r.menteeName)}'s words: "${r.message}"` : "",
     reasons: r.reasons.slice(0, 5),
     capacityLine:
       freePlaces === 1
