@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Input } from "@fluentui/react-components";
-import type { ParticipationView, ProfileView } from "@baton/shared";
+import { labelOf, PARTICIPATION_LABELS, type ParticipationView, type ProfileView } from "@baton/shared";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
 import { errorMessage, formFieldOf } from "../api/error-message";
@@ -63,7 +63,7 @@ export function ParticipationSection({ profile, onChanged, onLeave }: Participat
       </h2>
       <div className={styles.row}>
         <Badge appearance="tint" color={profile.status === "active" ? "success" : "warning"}>
-          {profile.status === "active" ? "Taking part" : profile.status === "paused" ? "Paused" : "Left"}
+          {labelOf(PARTICIPATION_LABELS, profile.status)}
         </Badge>
         <span>{statusText}</span>
       </div>

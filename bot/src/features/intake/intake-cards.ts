@@ -2,6 +2,7 @@ import {
   COMMON_TIME_ZONES,
   COMMUNICATION_PREFERENCES,
   DAY_NAMES,
+  DAY_FULL_NAMES,
   EXPERIENCE_LEVELS,
   FORMAT_LABELS,
   labelOf,
@@ -143,6 +144,8 @@ export function stepCard(input: StepCardInput): CardJson {
         .join(","),
     ),
     slotChoices: SLOT_PRESETS.map((p) => ({ title: p.label, value: p.key })),
+    dayChoices: DAY_FULL_NAMES.map((name, day) => ({ title: name, value: String(day) })),
+    // Times set as "another time" or in the tab: kept, and listed so nothing is hidden.
     keptSlots: (draft.availability ?? [])
       .filter((s) => !presetOf(s))
       .map(slotText)
