@@ -146,8 +146,8 @@ export function FindMentorScreen({ programId }: { programId: string }) {
       <div>
         <h1 className={styles.h1}>Find a mentor</h1>
         <p className={styles.meta}>
-          {view.programName} · Mentors with a free place who could mentor you. They accept or decline in their
-          chat with Baton.
+          {view.programName} · Mentors with a free place who could mentor you. They accept or decline in
+          Baton, in the tab or in their chat.
         </p>
       </div>
       <LiveStatus message={status} />

@@ -30,7 +30,7 @@ export function requestWords(request: MentorRequestView): RequestWords {
       return {
         intent: "info",
         title: `Waiting for ${name} to answer`,
-        body: `${first} has your request in their chat with Baton. You'll hear there as soon as they answer.`,
+        body: `${first} has your request, in the tab and in their chat with Baton. You'll hear in your chat as soon as they answer.`,
       };
     case "accepted":
       return {
