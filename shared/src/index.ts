@@ -34,3 +34,4 @@ export * from "./programs/pair-lifecycle";
 export * from "./programs/pair-health";
 export * from "./programs/taxonomy-edits";
 export * from "./dashboard/index";
+export * from "./api/match-review-summary";

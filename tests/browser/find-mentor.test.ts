@@ -78,14 +78,14 @@ describe("Find a mentor in chromium", () => {
     await page.close();
   });
 
-  it("the mentor sees the request read-only, with a hint to answer in the chat with Baton", async () => {
+  it("the mentor sees the request with Accept and Decline (answered in journeys.test.ts)", async () => {
     const page = await open("/tab/personal?as=u-amara");
     await page.getByRole("link", { name: "Find a mentor" }).click();
     await page.getByRole("heading", { level: 2, name: "Requests to you (1)" }).waitFor();
     const waiting = page.getByRole("list", { name: "Requests waiting for your answer" });
     await waiting.getByText("Elif Demir would like you as their mentor").waitFor();
-    await page.getByText(/Answer in your chat with Baton/).waitFor();
-    expect(await page.getByRole("button", { name: /Accept|Decline/ }).count()).toBe(0);
+    await page.getByText(/Accept or decline here, or from the card/).waitFor();
+    expect(await waiting.getByRole("button", { name: /^(Accept|Decline) Elif Demir$/ }).count()).toBe(2);
     await page.screenshot({ path: path.join(RESULTS_DIR, "find-mentor-requests-to-me.png"), fullPage: true });
     await page.close();
   });

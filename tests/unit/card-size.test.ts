@@ -165,10 +165,22 @@ const cards: [string, () => Record<string, unknown>][] = [
     "introduction",
     () =>
       introductionCard({
-        pair,
+        pair: {
+          ...pair,
+          matchFacts: {
+            skills: Array.from({ length: 50 }, (_, i) => long(120, `${i}`)),
+            levelMet: true,
+            goals: Array.from({ length: 20 }, (_, i) => long(80, `${i}`)),
+            styles: Array.from({ length: 10 }, (_, i) => long(40, `${i}`)),
+            overlapMinutesPerWeek: 600,
+            timezoneDifferenceMinutes: 0,
+            sameTeam: false,
+            teamRaw: 100,
+            order: ["skill", "goal", "availability", "timezone", "style", "team"],
+          },
+        },
         me: pair.members[1]!,
         programName: long(120),
-        reasons: Array.from({ length: 10 }, (_, i) => long(300, `${i}`)),
         pairUrl: `https://teams.microsoft.com/l/entity/${"x".repeat(300)}`,
       }),
   ],

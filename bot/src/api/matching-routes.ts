@@ -30,6 +30,10 @@ export function matchingRoutes(matching: MatchingService, requests: MentorReques
     ),
   );
   r.post(
+    "/programs/:programId/matching/proposals/:menteeId/pick",
+    respond((req) => matching.pick(actorOf(req), p(req, "programId"), p(req, "menteeId"), req.body), 201),
+  );
+  r.post(
     "/programs/:programId/matching/approve",
     respond((req) => matching.approve(actorOf(req), p(req, "programId"), req.body)),
   );

@@ -20,5 +20,9 @@ export function mentorDirectoryRoutes(
     "/mentor-requests/:requestId/withdraw",
     respond((req) => requests.withdraw(actorOf(req), idParam(req, "requestId", isEntityId), req.body)),
   );
+  r.post(
+    "/mentor-requests/:requestId/answer",
+    respond((req) => requests.answerInTab(actorOf(req), String(req.params.requestId), req.body)),
+  );
   return r;
 }

@@ -24,6 +24,10 @@ export function profileRoutes(profiles: ProfileService, participation: Participa
     respond((req) => participation.resume(actorOf(req))),
   );
   r.post(
+    "/me/rejoin",
+    respond((req) => participation.rejoin(actorOf(req))),
+  );
+  r.post(
     "/me/leave",
     respond((req) => participation.leave(actorOf(req), req.body)),
   );

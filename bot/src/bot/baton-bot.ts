@@ -81,9 +81,11 @@ export class BatonBot extends TeamsActivityHandler {
           // Nothing to say.
         } else if (match)
           await this.scoped(context, turn, match.name, (t) => match.handler({ ...t, args: match.args }));
-        else if (turn.text === "") await context.sendActivity(helpText());
+        else if (turn.text === "") await context.sendActivity(helpText(turn.conversationType));
         else
-          await context.sendActivity(`I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText()}`);
+          await context.sendActivity(
+            `I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText(turn.conversationType)}`,
+          );
       }
       await next();
     });

@@ -5,7 +5,7 @@ import { greetingText, helpText } from "./help-text";
 export const helpFeature: BotFeature = {
   inGroup: { help: "anyone" },
   commands: {
-    help: async (turn) => turn.send({ text: helpText() }),
+    help: async (turn) => turn.send({ text: helpText(turn.conversationType) }),
   },
   onInstall: async (turn) => {
     await turn.send({ text: greetingText(turn.actor.displayName) });

@@ -94,6 +94,16 @@ export class MatchingRepository {
     return this.read<MentorRequestDocument>(tenantId, programId, matchingIds.mentorRequest(menteeId));
   }
 
+  /** Requests waiting for this mentor's answer in one program (one single-partition query). */
+  pendingRequestsTo(tenantId: string, programId: string, mentorId: string) {
+    return this.store.queryPartition<MentorRequestDocument>(
+      tenantId,
+      this.pk(tenantId, programId),
+      "c.type = 'mentorRequest' AND c.mentorId = @mentorId AND c.status = 'pending'",
+      [{ name: "@mentorId", value: mentorId }],
+    );
+  }
+
   create<T extends StoredDocument>(doc: T): Promise<T> {
     return this.store.create(doc);
   }

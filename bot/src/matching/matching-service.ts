@@ -3,10 +3,13 @@ import {
   conflict,
   describeMatch,
   matchingIds,
+  fitScale,
+  matchFactsOf,
   matchingStatusOf,
   parseInput,
   startMatchRunInput,
   toMatchingInput,
+  unmatchedInWords,
   updateProposalInput,
   validationError,
   whyNotInWords,
@@ -38,6 +41,7 @@ import {
   queueIntroductions,
   type MatchingDeps,
 } from "./pair-creation";
+import { pickedProposal } from "./pick-mentor";
 import { reserveSeats } from "./seats";
 import { solveInWorker, type MatchingSolver } from "./solve-in-worker";
 import { whyNotInWorker, type WhyNotSolver } from "./why-not-in-worker";
@@ -274,6 +278,7 @@ export class MatchingService {
         overlapMinutesPerWeek: a.overlapMinutesPerWeek,
         timezoneDifferenceMinutes: a.timezoneDifferenceMinutes,
         sameTeam: a.sameTeam,
+        facts: matchFactsOf(a, context, program.skills),
       });
       const docs: ProposalDocument[] = [
         ...result.assignments.map(toDoc),
@@ -293,7 +298,7 @@ export class MatchingService {
             timezoneDifferenceMinutes: 0,
             sameTeam: false,
             unmatchedReason: u.reason,
-            message: unmatchedMessage(u, context.names),
+            message: unmatchedInWords(u, input, context, program.skills).slice(0, 500),
             ...(u.bestAlternative ? { bestAlternative: u.bestAlternative } : {}),
           })),
       ];
@@ -367,6 +372,28 @@ export class MatchingService {
     await this.repo.replace<MatchingStateDocument>(
       { ...rest, updatedAt: this.clock.now().toISOString() },
       state._etag ?? "",
+    );
+  }
+
+  /** The owner picks a mentor for an unmatched mentee: a locked proposal of the latest run. */
+  async pick(actor: Actor, programId: string, menteeId: string, body: unknown): Promise<ProposalView> {
+    const program = await requireOwner(this.deps.repos, actor, programId);
+    const data = await this.repo.load(actor.tenantId, programId);
+    const doc = pickedProposal({
+      program,
+      data,
+      menteeId,
+      body,
+      by: actor.userId,
+      pk: this.repo.pk(actor.tenantId, programId),
+      now: this.clock.now(),
+    });
+    const saved = await this.repo.upsert(doc);
+    const names = new Map(data.enrolments.map((e) => [e.userId, e.displayName || e.userId]));
+    return toProposalView(
+      saved,
+      (id) => names.get(id) ?? id,
+      new Map(program.skills.map((s) => [s.id, s.name])),
     );
   }
 
@@ -498,6 +525,7 @@ export class MatchingService {
         mentee: { userId: menteeId, displayName: mentee.displayName },
         mentor: { userId: mentorId, displayName: mentor.displayName },
         reasons: proposal.reasons,
+        ...(proposal.facts ? { facts: proposal.facts } : {}),
         by: actor.userId,
         now,
       });
@@ -563,6 +591,11 @@ function toProposalView(
     status: p.status === "unmatched" ? "proposed" : p.status,
     score: p.score,
     parts: p.parts ?? null,
+    fit: p.parts ? fitScale(p.parts) : null,
+    warning:
+      p.sharedSkillIds.length === 0
+        ? `${name(p.mentorId ?? "")} offers none of the skills ${name(p.menteeId)} wants to learn. Matching never proposes such a pair; approve it only if you mean to.`
+        : null,
     reasons: p.reasons,
     sharedSkills: p.sharedSkillIds.map((skillId) => ({ skillId, name: skillName.get(skillId) ?? skillId })),
     sharedGoals: p.sharedGoals,
@@ -573,23 +606,6 @@ function toProposalView(
     runId: p.runId,
     etag: p._etag ?? "",
   };
-}
-
-function unmatchedMessage(u: MatchingResult["unmatched"][number], names: Record<string, string>): string {
-  switch (u.reason) {
-    case "paused":
-      return "Paused: not matched until they come back.";
-    case "left":
-      return "Left the program.";
-    case "no-eligible-mentor":
-      return "No mentor offers what they want to learn while passing every rule (capacity, reporting line, past pairs, exclusions).";
-    case "outbid": {
-      const best = u.bestAlternative;
-      return best
-        ? `Every suitable mentor's places went to stronger matches; the best fit, ${names[best.mentorId] ?? best.mentorId}, scores ${best.score} with them. Lock that pair, or add mentor capacity, to match them.`
-        : "Every suitable mentor's places went to stronger matches.";
-    }
-  }
 }
 
 function summaryOf(result: MatchingResult, people: number): MatchRunDocument["summary"] {

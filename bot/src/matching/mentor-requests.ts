@@ -1,13 +1,15 @@
 import {
+  answerMentorRequestInput,
   conflict,
   createMentorRequestInput,
-  describeMatch,
   explainPair,
+  matchFactsOf,
   matchingIds,
   matchingModeOf,
   matchingStatusOf,
   notFound,
   parseInput,
+  readerReasons,
   solveMatching,
   toMatchingInput,
   validationError,
@@ -46,6 +48,7 @@ export const toRequestView = (r: MentorRequestDocument): MentorRequestView => ({
   mentorName: r.mentorName,
   status: r.status,
   reasons: r.reasons,
+  message: r.message ?? null,
   pairId: r.pairId ?? null,
   createdAt: r.createdAt,
   decidedAt: r.decidedAt ?? null,
@@ -109,7 +112,11 @@ export class MentorRequestService {
     const rejected = check.rejectedLocks[0];
     if (rejected) throw validationError("mentorId", refusal(rejected.reason, mentor.displayName));
     const explained = explainPair(cohort, pair.menteeId, pair.mentorId);
-    const reasons = explained ? describeMatch(explained, context, program.skills) : [];
+    const facts = explained ? matchFactsOf(explained, context, program.skills) : undefined;
+    // The request card goes to the mentor: reasons addressed to them.
+    const reasons = facts
+      ? readerReasons(facts, "mentor", firstName(me.displayName || actor.displayName))
+      : [];
 
     const requestId = newId();
     const doc: MentorRequestDocument = {
@@ -125,6 +132,8 @@ export class MentorRequestService {
       mentorName: mentor.displayName || mentor.userId,
       status: "pending",
       reasons: reasons.slice(0, 10).map((r) => r.slice(0, 300)),
+      ...(facts ? { facts } : {}),
+      ...(input.message ? { message: input.message } : {}),
       createdAt: now.toISOString(),
     };
     const saved = existing?._etag
@@ -206,6 +215,29 @@ export class MentorRequestService {
       if (isConflict(error)) throw answered();
       throw error;
     }
+  }
+
+  /**
+   * The mentor answers in the tab: the same path as the card's buttons, then the request as it is
+   * now and what happened in words (a withdrawn or already answered request says so).
+   */
+  async answerInTab(
+    actor: Actor,
+    requestId: string,
+    body: unknown,
+  ): Promise<{ request: MentorRequestView; message: string }> {
+    const input = parseInput(answerMentorRequestInput, body);
+    const before = await this.repo.getRequest(actor.tenantId, input.programId, input.menteeId);
+    if (!before || before.mentorId !== actor.userId || before.requestId !== requestId)
+      throw notFound("This request");
+    const result = await this.answer(actor, { ...input, requestId });
+    const after = await this.repo.getRequest(actor.tenantId, input.programId, input.menteeId);
+    const card = "card" in result ? (result.card as { body?: { text?: string }[] }) : undefined;
+    const words = card?.body?.map((b) => b.text ?? "").filter(Boolean) ?? [];
+    return {
+      request: toRequestView(after ?? before),
+      message: "message" in result ? result.message : (words[words.length - 1] ?? ""),
+    };
   }
 
   /** The mentor's answer from the card (verb `matching.request.answer`). */
@@ -311,6 +343,7 @@ export class MentorRequestService {
         request.reasons.length > 0
           ? request.reasons
           : [`${firstName(request.menteeName)} asked for ${firstName(request.mentorName)} by name.`],
+      ...(request.facts ? { facts: request.facts } : {}),
       by: actor.userId,
       now,
     });

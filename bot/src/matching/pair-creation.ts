@@ -3,6 +3,7 @@ import {
   documentIds,
   draftTerms,
   newAgreement,
+  type MatchFacts,
   type MembershipDocument,
   type PairDocument,
   type PairMember,
@@ -59,6 +60,8 @@ export interface NewPair {
   mentee: { userId: string; displayName: string };
   mentor: { userId: string; displayName: string };
   reasons: readonly string[];
+  /** What is true of the match, for words addressed to each member. */
+  facts?: MatchFacts;
   by: string;
   now: Date;
 }
@@ -86,6 +89,7 @@ export async function createMatchedPair(deps: MatchingDeps, p: NewPair): Promise
     ],
     status: "active",
     matchReasons: p.reasons.slice(0, 10).map((r) => r.slice(0, 200)),
+    ...(p.facts ? { matchFacts: p.facts } : {}),
     createdAt: at,
     updatedAt: at,
   };
@@ -141,7 +145,6 @@ function introductionMessages(
         pair,
         me,
         programName,
-        reasons: pair.matchReasons,
         pairUrl: deps.pairUrl(pair.pairId),
       }),
     },

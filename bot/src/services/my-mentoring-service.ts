@@ -58,7 +58,23 @@ export class MyMentoringService {
         return due;
       }),
     );
-    const due = perPair.flat().sort((a, b) => (a.when ?? "").localeCompare(b.when ?? ""));
+    // Requests waiting for my answer as a mentor: one single-partition query per program I mentor in.
+    const mentoring =
+      profile && profile.status !== "left" && profile.offer.length > 0 ? profile.programIds : [];
+    const requests = await Promise.all(
+      mentoring.map((programId) =>
+        this.repos.matching.pendingRequestsTo(actor.tenantId, programId, actor.userId),
+      ),
+    );
+    const asked: DueItem[] = requests.flat().map((r) => ({
+      pairId: "",
+      programId: r.programId,
+      partnerName: r.menteeName,
+      kind: "mentor-request",
+      title: `${r.menteeName} would like you as their mentor`,
+      when: r.createdAt,
+    }));
+    const due = [...asked, ...perPair.flat()].sort((a, b) => (a.when ?? "").localeCompare(b.when ?? ""));
     return {
       me: {
         userId: actor.userId,

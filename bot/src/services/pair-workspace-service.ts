@@ -10,6 +10,7 @@ import {
   editAgreement,
   notFound,
   parseInput,
+  readerReasons,
   requireMember,
   requireWritable,
   updateActionItemInput,
@@ -57,9 +58,18 @@ export class PairWorkspaceService {
     const me = requireMember(space?.pair, actor.userId);
     if (!space) throw notFound("This pair");
     const program = await this.repos.tenants.getProgram(actor.tenantId, space.pair.programId);
+    const partner = space.pair.members.find((m) => m.userId !== me.userId);
+    const facts = space.pair.matchFacts;
+    const pair = facts
+      ? {
+          ...space.pair,
+          matchReasons: readerReasons(facts, me.role, (partner?.displayName ?? "").split(/\s+/)[0] ?? ""),
+        }
+      : space.pair;
     return {
       me,
       ...space,
+      pair,
       programName: program?.name ?? "",
       agendaTemplates: agendaTemplatesOf(program),
       skills: program?.skills ?? [],

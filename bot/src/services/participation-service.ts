@@ -16,7 +16,7 @@ const pauseInput = z.object({ until: isoDate.optional() }).strict();
 const leaveInput = z.object({ deleteProfile: z.boolean().optional() }).strict();
 
 export const LEAVE_KEEP_MESSAGE =
-  "You have left the program. Matching and reminders stop now. Your profile is kept, marked as left, so you can come back by typing join; program owners only see you counted in totals. Pairs you are in stay readable for you and your partner, and your private notes stay yours.";
+  "You have left the program. Matching and reminders stop now. Your profile is kept, marked as left, so you can come back with Rejoin on your profile in the tab, or by typing join to Baton; program owners only see you counted in totals. Pairs you are in stay readable for you and your partner, and your private notes stay yours.";
 export const LEAVE_DELETE_MESSAGE =
   "You have left the program and your mentoring profile is deleted: your role, skills, goals and availability are gone. Program owners only see that one person left. Pairs you are in stay readable for you and your partner, and your private notes stay yours.";
 
@@ -57,6 +57,25 @@ export class ParticipationService {
       return { ...rest, status: "active" };
     });
     return viewOf(profile, "Welcome back. Matching and reminders are on again.");
+  }
+
+  /**
+   * Someone who left (keeping their profile) takes part again with the same profile: matching and
+   * reminders are on again. Anyone not marked as left gets a 400 naming `status`.
+   */
+  async rejoin(actor: Actor): Promise<ParticipationView> {
+    const current = await this.repos.people.getProfile(actor.tenantId, actor.userId);
+    if (!current) throw notFound("Your mentoring profile (join a program with Baton first)");
+    if (current.status !== "left")
+      throw validationError("status", "status: you are still in the program; there is nothing to rejoin.");
+    const profile = await this.change(actor, (p) => {
+      const { pausedUntil: _drop, ...rest } = p;
+      return { ...rest, status: "active" };
+    });
+    return viewOf(
+      profile,
+      "Welcome back. You're taking part again with the same profile: matching and reminders are on.",
+    );
   }
 
   async leave(actor: Actor, body: unknown): Promise<ParticipationView> {

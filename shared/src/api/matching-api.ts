@@ -33,6 +33,9 @@ export const approveProposalsInput = z
     path: ["menteeIds"],
   });
 
+/** POST /api/programs/:programId/matching/proposals/:menteeId/pick — the owner picks a mentor. */
+export const pickMentorInput = z.object({ mentorId: userId }).strict();
+
 /** GET /api/programs/:programId/matching/why-not?menteeId=…&mentorId=… */
 export const whyNotQuery = z.object({
   menteeId: userId,
@@ -45,7 +48,14 @@ export interface WhyNotView {
   menteeName: string;
   mentorId: string;
   mentorName: string;
-  kind: "matched" | "hard-rule" | "locked" | "zero-score" | "mentor-full" | "mentee-has-better";
+  kind:
+    | "matched"
+    | "hard-rule"
+    | "no-shared-skill"
+    | "locked"
+    | "zero-score"
+    | "mentor-full"
+    | "mentee-has-better";
   message: string;
   score: number | null;
   /** From the duals: forcing the pair loses at least this many points. */
@@ -55,7 +65,28 @@ export interface WhyNotView {
 }
 
 /** POST /api/mentor-requests (by the mentee) */
-export const createMentorRequestInput = z.object({ programId: entityId, mentorId: userId }).strict();
+export const createMentorRequestInput = z
+  .object({
+    programId: entityId,
+    mentorId: userId,
+    /** An optional personal note to the mentor, shown on their card and in the tab. */
+    message: z.string().trim().max(500, "message: keep it under 500 characters.").optional(),
+  })
+  .strict();
+
+/** POST /api/mentor-requests/:requestId/answer (by the mentor, in the tab) */
+export const answerMentorRequestInput = z
+  .object({ programId: entityId, menteeId: userId, answer: z.enum(["accept", "decline"]) })
+  .strict();
+
+/** A fit on a scale people understand (see `fitScale`). */
+export interface FitView {
+  level: "strong" | "good" | "fair";
+  /** "Strong fit" */
+  label: string;
+  /** "skills strong, shared time some, goals little" */
+  parts: string;
+}
 
 export interface SharedSkillView {
   skillId: string;
@@ -70,6 +101,10 @@ export interface ProposalView {
   status: Exclude<ProposalStatus, "unmatched">;
   score: number;
   parts: ScoreParts | null;
+  /** The fit on a scale: "Strong fit" with the parts behind it; null for proposals without parts. */
+  fit: FitView | null;
+  /** Set when the pair covers none of the mentee's wanted skills (only an owner's lock makes one). */
+  warning: string | null;
   reasons: string[];
   sharedSkills: SharedSkillView[];
   sharedGoals: string[];
@@ -144,6 +179,8 @@ export interface MentorRequestView {
   mentorName: string;
   status: MentorRequestStatus;
   reasons: string[];
+  /** The mentee's personal note, if they wrote one. */
+  message: string | null;
   pairId: string | null;
   createdAt: string;
   decidedAt: string | null;
@@ -170,7 +207,7 @@ export interface MentorDirectoryEntry {
   offers: MentorOfferView[];
   freePlaces: number;
   /** The engine's score for the viewer as mentee with this mentor, and why; null when the viewer is not matchable as a mentee. */
-  fit: { score: number; reasons: string[] } | null;
+  fit: ({ score: number; reasons: string[] } & FitView) | null;
 }
 
 /** The mentors a participant could ask now, best fit first, with the program's skills for a filter. */

@@ -26,7 +26,9 @@ export interface PairWorkspaceView {
 export interface DueItem {
   pairId: string;
   partnerName: string;
-  kind: "action-due" | "action-overdue" | "agreement-to-confirm" | "session-planned";
+  kind: "action-due" | "action-overdue" | "agreement-to-confirm" | "session-planned" | "mentor-request";
+  /** For "mentor-request": the program, where the request is answered (pairId is then empty). */
+  programId?: string;
   title: string;
   /** ISO date or instant the item is due or happens. */
   when?: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentBase, entityId, isoInstant, userId } from "./common";
+import { matchFacts } from "./match-facts";
 
 /**
  * Matching's documents. Runs, proposals, exclusions, ended pairs, seats and mentor requests live
@@ -93,6 +94,8 @@ export const proposalDocument = documentBase.extend({
   overlapMinutesPerWeek: z.number().int().min(0).default(0),
   timezoneDifferenceMinutes: z.number().int().min(0).default(0),
   sameTeam: z.boolean().default(false),
+  /** What is true of the pair, for words addressed to each reader (absent on older proposals). */
+  facts: matchFacts.optional(),
   /** For "unmatched": the engine's reason and its message. */
   unmatchedReason: z.enum(["paused", "left", "no-eligible-mentor", "outbid"]).optional(),
   message: z.string().max(500).optional(),
@@ -155,6 +158,9 @@ export const mentorRequestDocument = documentBase.extend({
   mentorName: z.string().max(120),
   status: mentorRequestStatus,
   reasons: z.array(z.string().max(300)).max(10).default([]),
+  facts: matchFacts.optional(),
+  /** The mentee's personal note to the mentor. */
+  message: z.string().max(500).optional(),
   pairId: entityId.optional(),
   createdAt: isoInstant,
   decidedAt: isoInstant.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentBase, entityId, isoInstant, userId } from "./common";
+import { matchFacts } from "./match-facts";
 
 export const pairRole = z.enum(["mentor", "mentee"]);
 export type PairRole = z.infer<typeof pairRole>;
@@ -26,6 +27,8 @@ export const pairDocument = documentBase.extend({
   members: z.array(pairMember).length(2),
   status: pairStatus,
   matchReasons: z.array(z.string().max(200)).max(10).default([]),
+  /** What is true of the match, so each member reads why in their own words (absent on older pairs). */
+  matchFacts: matchFacts.optional(),
   chatId: z.string().max(300).optional(),
   /** Set when the pair starts closing: why, who, and when it closes on its own if not everyone chose. */
   closing: z

@@ -38,7 +38,12 @@ describe("the intake state machine", () => {
       now,
     );
     expect(out.doc.step).toBe("consent");
-    expect(stepPosition(out.doc.path, "consent", out.doc.draft as never)).toEqual({ index: 6, count: 6 });
+    // The total never changes as answers change which steps apply (it was "3 of 6", then "4 of 7").
+    expect(stepPosition(out.doc.path, "consent", out.doc.draft as never)).toEqual({ index: 7, count: 7 });
+    for (const step of out.doc.path) {
+      expect(stepPosition(out.doc.path, step, { offer: [] }).count).toBe(7);
+      expect(stepPosition(out.doc.path, step, { offer: [{}] }).count).toBe(7);
+    }
     expect(goBack(out.doc, "consent", now).step).toBe("ways");
   });
 

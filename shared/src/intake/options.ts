@@ -9,6 +9,13 @@ export const EXPERIENCE_LEVELS = [
   ["lead", "Lead or manager"],
 ] as const;
 
+/** A profile's participation, in the same words on every surface. */
+export const PARTICIPATION_LABELS = [
+  ["active", "Taking part"],
+  ["paused", "Paused"],
+  ["left", "Left the program"],
+] as const;
+
 export const SKILL_LEVELS = [
   [1, "1 · new to it"],
   [2, "2 · getting started"],
@@ -43,6 +50,34 @@ export const TEAM_PREFERENCES = [
   ["same-team", "Someone from my own team"],
   ["no-preference", "No preference"],
 ] as const;
+
+/** Full day names (day 0 = Monday): the tab's availability editor and the bot's "another time". */
+export const DAY_FULL_NAMES = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+] as const;
+
+/**
+ * A time of day ("09:30", or "09:30:00" from a time input) as minutes from midnight; undefined when
+ * empty or not a time. "24:00" is the end of the day. As an end, "00:00" after a later start means
+ * midnight (a time picker cannot show 24:00). Both surfaces read times with this.
+ */
+export function timeToMinutes(value: string, startMinute?: number): number | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59) return undefined;
+  if (hours === 24 && minutes === 0) return 1440;
+  if (hours > 23) return undefined;
+  const total = hours * 60 + minutes;
+  return total === 0 && startMinute !== undefined && startMinute > 0 ? 1440 : total;
+}
 
 /** Weekly slots offered in the bot (day 0 = Monday), in the person's own time zone. */
 export const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;

@@ -1,7 +1,7 @@
 import type { Format } from "../domain/common";
 import type { SkillClaim } from "../domain/profile";
 import type { Skill } from "../domain/program";
-import { presetOf, SLOT_PRESETS } from "./options";
+import { presetOf, SLOT_PRESETS, timeToMinutes } from "./options";
 import {
   fieldErrorsOf,
   profileFields,
@@ -129,6 +129,26 @@ export function applyStepInput(
       if (keys.length !== chosen.length) errors.availability = "Pick times from the list.";
       // Times set in the tab that the card cannot show are kept.
       const custom = (draft.availability ?? []).filter((s) => !presetOf(s));
+      // "Another time": any day and range, as the tab allows.
+      const day = text(raw.customDay);
+      const from = text(raw.customStart);
+      const to = text(raw.customEnd);
+      if (day || from || to) {
+        const dayIndex = Number(day);
+        const startMinute = timeToMinutes(from);
+        const endMinute = startMinute === undefined ? undefined : timeToMinutes(to, startMinute);
+        if (!day || !Number.isInteger(dayIndex) || dayIndex < 0 || dayIndex > 6)
+          errors.customDay = "Pick a day for the other time.";
+        else if (startMinute === undefined) errors.customStart = "Give a start time, like 09:30.";
+        else if (endMinute === undefined || endMinute <= startMinute)
+          errors.customEnd = "Give an end time after the start.";
+        else if (
+          !custom.some(
+            (c) => c.day === dayIndex && c.startMinute === startMinute && c.endMinute === endMinute,
+          )
+        )
+          custom.push({ day: dayIndex, startMinute, endMinute });
+      }
       candidate = {
         styles: list(raw.styles) as never,
         communication: list(raw.communication) as never,

@@ -54,12 +54,18 @@ export function previousStep(
     .find((s) => stepApplies(s, draft));
 }
 
-/** "Step 2 of 6", counting only the steps that apply to this draft. */
+/**
+ * "Step 2 of 7": the position in the whole path, so the total never changes while someone answers
+ * (a step that does not apply, like capacity for someone who offers nothing, is passed over, never
+ * taken out of the count). The tab and the bot both show this.
+ */
 export function stepPosition(
   path: readonly IntakeStep[],
   step: IntakeStep,
-  draft: { offer?: readonly unknown[] },
+  _draft?: { offer?: readonly unknown[] },
 ): { index: number; count: number } {
-  const applicable = path.filter((s) => stepApplies(s, draft) || s === step);
-  return { index: applicable.indexOf(step) + 1, count: applicable.length };
+  return { index: path.indexOf(step) + 1, count: path.length };
 }
+
+/** "Step 2 of 7" in words. */
+export const stepCounterText = (p: { index: number; count: number }) => `Step ${p.index} of ${p.count}`;

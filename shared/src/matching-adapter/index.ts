@@ -4,3 +4,5 @@ export * from "./to-matching-input";
 export * from "./describe-match";
 export * from "./mentor-directory";
 export * from "./why-not-words";
+export * from "./match-facts";
+export * from "./unmatched-words";

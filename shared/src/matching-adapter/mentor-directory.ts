@@ -8,7 +8,8 @@ import type {
 import type { ProgramDocument } from "../domain/program";
 import type { EnrolmentDocument } from "../intake/intake-documents";
 import { explainPairs } from "../matching/explain-pairs";
-import type { PairExplanation, ScorePart } from "../matching/types";
+import type { PairExplanation } from "../matching/types";
+import { fitScale, hoursWords, listWords, matchFactsOf, reasonsIn } from "./match-facts";
 import { matchingStatusOf, toMatchingInput, type MatchingContext } from "./to-matching-input";
 
 /** What the directory reads: the program and its partition's enrolments, seats and matching records. */
@@ -28,47 +29,26 @@ export interface MentorDirectoryInput {
 /** A mentor never takes more than three mentees, whatever their enrolment says. */
 export const MAX_MENTEES = 3;
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-
-const hours = (minutes: number) => {
-  const h = Math.round((minutes / 60) * 2) / 2;
-  return `${h} hour${h === 1 ? "" : "s"}`;
-};
-
 /**
  * Why a mentor fits the person reading, in the second person, strongest part first. Only parts
- * that scored appear.
+ * that scored and are worth naming appear; goal words are spelt as written.
  */
 export function describeFit(
   pair: PairExplanation,
-  context: Pick<MatchingContext, "skillIds">,
+  context: Pick<MatchingContext, "skillIds"> & Partial<Pick<MatchingContext, "goalWords">>,
   skills: ProgramDocument["skills"],
 ): string[] {
-  const skillName = (index: number) => {
-    const id = context.skillIds[index];
-    return skills.find((s) => s.id === id)?.name ?? id ?? "a skill";
-  };
-  const text: Record<ScorePart, () => string> = {
-    skill: () => {
-      const names = pair.coveredSkills.map((c) => skillName(c.skill));
-      const met = pair.coveredSkills.length > 0 && pair.coveredSkills.every((c) => c.levelMet);
-      return `Offers ${list(names)}, which you want to learn${met ? ", at the level you aim for or above" : ""}.`;
-    },
-    goal: () => `Your goals overlap on ${list(pair.sharedGoals.slice(0, 5))}.`,
-    availability: () => `You are both free for about ${hours(pair.overlapMinutesPerWeek)} a week.`,
-    timezone: () =>
-      pair.timezoneDifferenceMinutes === 0
-        ? "Works in your time zone."
-        : `Their time zone is ${hours(pair.timezoneDifferenceMinutes)} from yours.`,
-    style: () => `Likes ${list(pair.sharedStyles)} mentoring, as you do.`,
-    team: () =>
-      pair.sameTeam ? "Works in your team, as you prefer." : "Works in another team: a fresh view.",
-  };
-  return (Object.keys(pair.parts) as ScorePart[])
-    .filter((p) => pair.parts[p].points > 0)
-    .sort((a, b) => pair.parts[b].points - pair.parts[a].points)
-    .map((p) => text[p]());
+  return reasonsIn(matchFactsOf(pair, context, skills), {
+    skill: (f) =>
+      `Offers ${listWords(f.skills)}, which you want to learn${f.levelMet ? ", at the level you aim for or above" : ""}.`,
+    goal: (f) => `Your goals overlap on ${listWords(f.goals)}.`,
+    availability: (f) => `You are both free for about ${hoursWords(f.overlapMinutesPerWeek)} a week.`,
+    nearZone: "Works in your time zone.",
+    zoneApart: (m) => `Their time zone is ${hoursWords(m)} from yours.`,
+    style: (f) => `Likes ${listWords(f.styles)} mentoring, as you do.`,
+    sameTeam: "Works in your team, as you prefer.",
+    crossTeam: "Works in another team, as preferred: a fresh view.",
+  });
 }
 
 /** Whether the viewer may send a request now, and if not, why (the server refuses the same cases). */
@@ -180,7 +160,9 @@ export function buildMentorDirectory(input: MentorDirectoryInput): MentorDirecto
         team: e.matching?.team ?? "",
         offers,
         freePlaces,
-        fit: fit ? { score: fit.score, reasons: describeFit(fit, context, program.skills) } : null,
+        fit: fit
+          ? { score: fit.score, reasons: describeFit(fit, context, program.skills), ...fitScale(fit.parts) }
+          : null,
       };
     })
     .sort(

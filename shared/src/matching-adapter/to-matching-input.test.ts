@@ -275,7 +275,7 @@ describe("toMatchingInput", () => {
     );
     expect(reasons).toContain("They share about 2 hours of free time a week.");
     expect(reasons).toContain("Both like hands-on mentoring.");
-    expect(reasons).toContain("They come from different teams, a fresh view for both.");
-    expect(reasons.join(" ")).toMatch(/goals meet on .*firewall/);
+    expect(reasons).toContain("They come from different teams, as preferred: a fresh view for both.");
+    expect(reasons.join(" ")).toMatch(/goals meet on .*Firewall/);
   });
 });

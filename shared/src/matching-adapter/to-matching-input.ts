@@ -10,7 +10,7 @@ import type {
   ScoreWeights,
   SkillClaimRef,
 } from "../matching/types";
-import { goalKeywords } from "./goal-keywords";
+import { goalKeywordWords, goalKeywords } from "./goal-keywords";
 import { toUtcSlots, utcOffsetAt } from "./time-zone";
 
 /** Everything of a program's partition that matching reads, plus the program itself. */
@@ -30,6 +30,8 @@ export interface MatchingContext {
   /** Skill ids by their index in the engine's input. */
   skillIds: string[];
   names: Record<string, string>;
+  /** The readable word behind each goal key ("kubernete" → "Kubernetes"); taxonomy spelling first. */
+  goalWords: Record<string, string>;
 }
 
 /** A paused enrolment whose return date has passed counts as active. */
@@ -64,6 +66,11 @@ export function toMatchingInput(cohort: MatchingCohort): { input: MatchingInput;
   const skillIds = activeSkills(cohort.program.skills).map((s) => s.id);
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
   const skillWords = new Map(cohort.program.skills.map((s) => [s.id, goalKeywords(`${s.name} ${s.id}`)]));
+  const goalWords: Record<string, string> = {};
+  const remember = (text: string) => {
+    for (const { key, word } of goalKeywordWords(text, 200)) goalWords[key] ??= word;
+  };
+  for (const s of cohort.program.skills) remember(`${s.name} ${s.id}`);
   const seats = new Map((cohort.seats ?? []).map((s) => [s.userId, s]));
   const names: Record<string, string> = {};
   const claims = (list: readonly { skillId: string; level: number }[]): SkillClaimRef[] =>
@@ -82,6 +89,7 @@ export function toMatchingInput(cohort: MatchingCohort): { input: MatchingInput;
     const roles = e.roles.filter((r) => !(r === "mentee" && seat?.menteePairId));
     const mentoring = roles.includes("mentor");
     const offset = utcOffsetAt(m.timeZone, cohort.now);
+    remember(m.goals);
     const goals = new Set(goalKeywords(m.goals));
     if (mentoring) for (const c of m.offer) for (const w of skillWords.get(c.skillId) ?? []) goals.add(w);
     participants.push({
@@ -113,6 +121,6 @@ export function toMatchingInput(cohort: MatchingCohort): { input: MatchingInput;
       lockedPairs: pairs(cohort.locks),
       ...(weights ? { weights } : {}),
     },
-    context: { skillIds, names },
+    context: { skillIds, names, goalWords },
   };
 }

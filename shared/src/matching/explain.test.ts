@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { whyNot } from "./explain";
 import { solveMatching } from "./solve";
-import { allowed, cohortArb, mentor, oracleOptimum, pairScore, person } from "./test-fixtures";
+import {
+  allowed,
+  cohortArb,
+  coversWantedSkill,
+  mentor,
+  oracleOptimum,
+  pairScore,
+  person,
+} from "./test-fixtures";
 import type { MatchingInput } from "./types";
 
 const skills = (...s: number[]) => s.map((skill) => ({ skill, level: 2 }));
@@ -79,10 +87,28 @@ describe("whyNot", () => {
           ...cohort,
           lockedPairs: [...locks, { menteeId: chosen[0], mentorId: chosen[1] }],
         });
-        expect(answer.exactCost).toBe(r.totalScore - forced);
+        expect(answer.exactCost).toBe(Math.max(0, r.totalScore - forced));
+        expect(answer.kind === "no-shared-skill").toBe(!coversWantedSkill(cohort, chosen[0], chosen[1]));
         expect(answer.costAtLeast ?? 0).toBeLessThanOrEqual(answer.exactCost ?? 0);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("never proposes a pair that covers none of the mentee's wanted skills, but an owner may lock it", () => {
+    const cohort: MatchingInput = {
+      participants: [
+        // Same team, same time, same styles: a high score, but nothing the mentee wants to learn.
+        person("k8s", { learn: skills(0) }),
+        mentor("sql", { offer: skills(1) }),
+      ],
+    };
+    const free = solveMatching(cohort, { mode: "certify" });
+    expect(pairScore(cohort, "k8s", "sql")).toBeGreaterThan(0);
+    expect(free.assignments).toEqual([]);
+    expect(free.unmatched).toMatchObject([{ menteeId: "k8s", reason: "no-eligible-mentor" }]);
+    expect(whyNot(cohort, free, "k8s", "sql", { exact: true })).toMatchObject({ kind: "no-shared-skill" });
+    const forced = solveMatching({ ...cohort, lockedPairs: [{ menteeId: "k8s", mentorId: "sql" }] });
+    expect(forced.assignments).toMatchObject([{ menteeId: "k8s", mentorId: "sql", locked: true }]);
   });
 });

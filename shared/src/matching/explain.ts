@@ -19,7 +19,7 @@ export function explainPair(
 }
 
 export type WhyNotKind =
-  "matched" | "hard-rule" | "locked" | "zero-score" | "mentor-full" | "mentee-has-better";
+  "matched" | "hard-rule" | "no-shared-skill" | "locked" | "zero-score" | "mentor-full" | "mentee-has-better";
 
 export interface WhyNotAnswer {
   kind: WhyNotKind;
@@ -84,8 +84,15 @@ export function whyNot(
       answer.message = `${mentorId}'s slots are all locked to other mentees.`;
       return answer;
     }
-    answer.exactCost = base - forced.totalScore;
+    // A pair sharing no wanted skill is outside what runs propose, so forcing it can even raise
+    // the total: the loss is then 0, never negative.
+    answer.exactCost = Math.max(0, base - forced.totalScore);
     cost = `forcing this costs ${answer.exactCost} points of total score`;
+  }
+  if (pair && pair.coveredSkills.length === 0) {
+    answer.kind = "no-shared-skill";
+    answer.message = `${mentorId} offers none of the skills ${menteeId} wants to learn, so matching never proposes this pair; a program owner can still lock it (${cost}).`;
+    return answer;
   }
   if (mentorPairs.length >= capacity) {
     const weakest = Math.min(...mentorPairs.map((a) => a.score));

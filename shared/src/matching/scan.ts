@@ -45,7 +45,8 @@ export class RowScanner {
       this.availTable[h] = w.availability * availabilityRaw(h);
   }
 
-  /** Fills `score` for mentee i; forbidden pairs and mentors with capacity[j] <= 0 are EXCLUDED. */
+  /** Fills `score` for mentee i; forbidden pairs, mentors with capacity[j] <= 0 and mentors who offer
+   * none of the mentee's wanted skills are EXCLUDED. */
   row(i: number, capacity: Int32Array): Int32Array {
     const c = this.c;
     const m = c.m;
@@ -104,7 +105,9 @@ export class RowScanner {
     const { tzTable, styleTable, teamTable, availTable } = this;
     const score = this.score;
     for (let j = 0; j < m; j++) {
-      if (stamp[j] === stampNo || capacity[j]! <= 0) {
+      // A pair that covers none of the mentee's wanted skills is never proposed automatically
+      // (an owner may still lock it): it is excluded like a hard rule, for every solver stage.
+      if (stamp[j] === stampNo || capacity[j]! <= 0 || skillAcc[j] === 0) {
         score[j] = EXCLUDED;
         continue;
       }

@@ -5,7 +5,7 @@ import { availabilityRaw, rarityOf, styleRaw, teamRaw, timezoneRaw } from "./par
 import { EXCLUDED, RowScanner } from "./scan";
 import { DEFAULT_WEIGHTS, resolveWeights } from "./schema";
 import { explainIndices, scorePair } from "./score";
-import { cohortArb, mentor, person } from "./test-fixtures";
+import { cohortArb, coversWantedSkill, mentor, person } from "./test-fixtures";
 import type { MatchingInput } from "./types";
 
 describe("score parts", () => {
@@ -94,7 +94,7 @@ describe("score parts", () => {
 });
 
 describe("bulk row scanner", () => {
-  it("gives exactly the single-pair score for every allowed pair, and EXCLUDED for forbidden ones", () => {
+  it("gives exactly the single-pair score for every proposable pair, and EXCLUDED for forbidden ones or ones sharing no wanted skill", () => {
     fc.assert(
       fc.property(cohortArb(10), (input) => {
         const c = compileCohort(input, resolveWeights(input.weights));
@@ -103,7 +103,8 @@ describe("bulk row scanner", () => {
           const row = scanner.row(i, c.mentorCapacity);
           const excluded = new Set(Array.from(c.exclMentor.subarray(c.exclStart[i], c.exclStart[i + 1])));
           for (let j = 0; j < c.m; j++) {
-            expect(row[j]).toBe(excluded.has(j) ? EXCLUDED : scorePair(c, i, j));
+            const covers = coversWantedSkill(input, c.menteeIds[i] ?? "", c.mentorIds[j] ?? "");
+            expect(row[j]).toBe(excluded.has(j) || !covers ? EXCLUDED : scorePair(c, i, j));
           }
         }
       }),

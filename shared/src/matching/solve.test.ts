@@ -10,6 +10,7 @@ import {
   pairScore,
   person,
   tiedCohortArb,
+  proposable,
 } from "./test-fixtures";
 import type { MatchingInput, MatchingOptions } from "./types";
 
@@ -35,7 +36,7 @@ function bruteForce(input: MatchingInput): number {
     if (!a) return 0;
     let best = go(k + 1);
     for (const b of mentors) {
-      if ((left.get(b.id) ?? 0) <= 0 || !allowed(input, a.id, b.id)) continue;
+      if ((left.get(b.id) ?? 0) <= 0 || !proposable(input, a.id, b.id)) continue;
       const w = pairScore(input, a.id, b.id);
       if (w <= 0) continue;
       left.set(b.id, (left.get(b.id) ?? 0) - 1);
@@ -66,6 +67,11 @@ function checkRules(input: MatchingInput, result: ReturnType<typeof solveMatchin
     load.set(a.mentorId, (load.get(a.mentorId) ?? 0) + 1);
     expect(a.score).toBe(pairScore(input, a.menteeId, a.mentorId));
     if (!a.locked) expect(a.score).toBeGreaterThan(0);
+    if (!a.locked)
+      expect(
+        proposable(input, a.menteeId, a.mentorId),
+        `${a.menteeId}→${a.mentorId} shares no wanted skill`,
+      ).toBe(true);
     expect(a.locked).toBe(locks.some((l) => l.menteeId === a.menteeId && l.mentorId === a.mentorId));
   }
   for (const [id, n] of load) {
@@ -122,13 +128,13 @@ describe("solveMatching against an exact oracle", () => {
     );
   });
 
-  it("returned duals are feasible for every allowed pair (u + v ≥ score)", () => {
+  it("returned duals are feasible for every proposable pair (u + v ≥ score)", () => {
     fc.assert(
       fc.property(cohortArb(10), (input) => {
         const result = solveMatching(input, { mode: "fast", menteeCandidates: 1, mentorCandidates: 1 });
         for (const [menteeId, u] of Object.entries(result.duals.mentees)) {
           for (const [mentorId, v] of Object.entries(result.duals.mentors)) {
-            if (!allowed(input, menteeId, mentorId)) continue;
+            if (!proposable(input, menteeId, mentorId)) continue;
             expect(u + v).toBeGreaterThanOrEqual(pairScore(input, menteeId, mentorId));
           }
         }

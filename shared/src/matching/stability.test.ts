@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveMatching } from "./solve";
-import { allowed, cohortArb, pairScore } from "./test-fixtures";
+import { cohortArb, pairScore, proposable } from "./test-fixtures";
 import type { MatchingInput, MatchingResult } from "./types";
 
 /** Blocking pairs by definition, pair by pair. */
@@ -11,7 +11,7 @@ function countBlocking(input: MatchingInput, r: MatchingResult): number {
     const mine = r.assignments.find((x) => x.menteeId === a.id);
     if (mine?.locked) continue;
     for (const b of input.participants) {
-      if (!allowed(input, a.id, b.id) || mine?.mentorId === b.id) continue;
+      if (!proposable(input, a.id, b.id) || mine?.mentorId === b.id) continue;
       const w = pairScore(input, a.id, b.id);
       if (w <= 0 || w <= (mine?.score ?? 0)) continue;
       const theirs = r.assignments.filter((x) => x.mentorId === b.id);

@@ -196,6 +196,18 @@ export function allowed(input: MatchingInput, menteeId: string, mentorId: string
   return true;
 }
 
+/** The pair covers at least one skill the mentee wants to learn. */
+export function coversWantedSkill(input: MatchingInput, menteeId: string, mentorId: string): boolean {
+  const a = input.participants.find((p) => p.id === menteeId);
+  const b = input.participants.find((p) => p.id === mentorId);
+  return (a?.learn ?? []).some((w) => (b?.offer ?? []).some((o) => o.skill === w.skill));
+}
+
+/** What the engine may propose on its own: allowed, and covering a wanted skill (locks need only be allowed). */
+export function proposable(input: MatchingInput, menteeId: string, mentorId: string): boolean {
+  return allowed(input, menteeId, mentorId) && coversWantedSkill(input, menteeId, mentorId);
+}
+
 const compiled = new WeakMap<MatchingInput, Cohort>();
 
 /** The engine's score for a pair (0 when either is not active), compiling each input only once. */
@@ -245,7 +257,7 @@ export function oracleOptimum(input: MatchingInput): number {
   const FORBIDDEN = -1e9;
   const profit = mentees.map((a) => [
     ...slots.map((b) => {
-      if (!allowed(input, a.id, b)) return FORBIDDEN;
+      if (!proposable(input, a.id, b)) return FORBIDDEN;
       const w = pairScore(input, a.id, b);
       return w > 0 ? w : FORBIDDEN;
     }),

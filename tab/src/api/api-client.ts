@@ -168,6 +168,7 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
     saveProfile: (input: ProfileUpdateInput) => call<ProfileView>("PUT", "/api/me/profile", input),
     pause: (until?: string) => call<ParticipationView>("POST", "/api/me/pause", until ? { until } : {}),
     resume: () => call<ParticipationView>("POST", "/api/me/resume", {}),
+    rejoin: () => call<ParticipationView>("POST", "/api/me/rejoin", {}),
     leave: (deleteProfile: boolean) => call<ParticipationView>("POST", "/api/me/leave", { deleteProfile }),
 
     intakeProgress: (programId: string) => call<IntakeProgressView>("GET", programPath(programId, "intake")),
@@ -189,6 +190,10 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
         etag,
         status,
       }),
+    pickMentor: (programId: string, menteeId: string, mentorId: string) =>
+      call<ProposalView>("POST", programPath(programId, "matching", "proposals", menteeId, "pick"), {
+        mentorId,
+      }),
     approveMatches: (programId: string, selection: { menteeIds: string[] } | { all: true }) =>
       call<ApproveResult>("POST", programPath(programId, "matching", "approve"), selection),
 
@@ -202,8 +207,18 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
         "GET",
         `/api/mentor-requests?programId=${encodeURIComponent(programId)}`,
       ),
-    requestMentor: (programId: string, mentorId: string) =>
-      call<MentorRequestView & { delivery: string }>("POST", "/api/mentor-requests", { programId, mentorId }),
+    requestMentor: (programId: string, mentorId: string, message?: string) =>
+      call<MentorRequestView & { delivery: string }>("POST", "/api/mentor-requests", {
+        programId,
+        mentorId,
+        ...(message ? { message } : {}),
+      }),
+    answerMentorRequest: (request: MentorRequestView, answer: "accept" | "decline") =>
+      call<{ request: MentorRequestView; message: string }>(
+        "POST",
+        `/api/mentor-requests/${encodeURIComponent(request.requestId)}/answer`,
+        { programId: request.programId, menteeId: request.menteeId, answer },
+      ),
     withdrawMentorRequest: (programId: string, requestId: string) =>
       call<MentorRequestView>("POST", `/api/mentor-requests/${encodeURIComponent(requestId)}/withdraw`, {
         programId,

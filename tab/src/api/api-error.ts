@@ -16,7 +16,7 @@ export class ApiError extends Error {
 }
 
 const kindForStatus = (status: number, code: string): ApiErrorKind => {
-  if (status === 412 || status === 409 || code === "conflict") return "conflict";
+  if (status === 412 || code === "conflict") return "conflict";
   if (status === 400 || status === 422) return "validation";
   if (status === 401) return "unauthorized";
   if (status === 403) return "forbidden";

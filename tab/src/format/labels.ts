@@ -56,6 +56,7 @@ export const dueKindLabels: Record<DueItem["kind"], string> = {
   "action-overdue": "Action item overdue",
   "agreement-to-confirm": "Agreement to confirm",
   "session-planned": "Session planned",
+  "mentor-request": "Mentor request",
 };
 
 /** How the viewer relates to their partner: "You mentor Ana" or "Ana mentors you". */

@@ -6,6 +6,8 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Textarea,
 } from "@fluentui/react-components";
 import type { MentorDirectoryEntry } from "@baton/shared";
 import { errorMessage } from "../api/error-message";
@@ -17,12 +19,15 @@ interface AskDialogProps {
   mentor: MentorDirectoryEntry | null;
   busy: boolean;
   error: unknown;
+  /** The optional personal message (up to 500 characters). */
+  note: string;
+  onNote: (note: string) => void;
   onSend: () => void;
   onCancel: () => void;
 }
 
 /** The confirm step before a request goes out: what the mentor will see, and what happens next. */
-export function AskDialog({ open, mentor, busy, error, onSend, onCancel }: AskDialogProps) {
+export function AskDialog({ open, mentor, busy, error, note, onNote, onSend, onCancel }: AskDialogProps) {
   const name = mentor?.displayName ?? "";
   const first = firstName(name);
   return (
@@ -36,6 +41,12 @@ export function AskDialog({ open, mentor, busy, error, onSend, onCancel }: AskDi
               or decline; if they accept, you both get a shared pair space. You can have one open request at a
               time, and you can withdraw it while you wait.
             </p>
+            <Field
+              label={`A note to ${first} (optional)`}
+              hint="Say what you hope to learn, in your own words."
+            >
+              <Textarea value={note} maxLength={500} onChange={(_, d) => onNote(d.value)} />
+            </Field>
             {error ? (
               <ErrorBar
                 title="We could not send your request"

@@ -53,6 +53,8 @@ export function FindMentorScreen({ programId }: { programId: string }) {
   // The last mentor asked, so the dialog keeps its words while it closes.
   const [shown, setShown] = useState<MentorDirectoryEntry | null>(null);
   const [status, setStatus] = useState("");
+  /** The optional personal message in the ask dialog. */
+  const [note, setNote] = useState("");
   const requestHeading = useRef<HTMLHeadingElement>(null);
   const filtered = useRef(false);
   const view = directory.data;
@@ -106,9 +108,10 @@ export function FindMentorScreen({ programId }: { programId: string }) {
   const send = async () => {
     if (!asking) return;
     const mentor = asking;
-    const sent = await ask.run(() => api.requestMentor(programId, mentor.userId));
+    const sent = await ask.run(() => api.requestMentor(programId, mentor.userId, note.trim() || undefined));
     if (!sent) return;
     setAsking(null);
+    setNote("");
     requests.setData({ asMentor: requests.data?.asMentor ?? [], asMentee: sent });
     setStatus(`Request sent. Waiting for ${mentor.displayName} to answer.`);
     void directory.reload();
@@ -143,8 +146,8 @@ export function FindMentorScreen({ programId }: { programId: string }) {
       <div>
         <h1 className={styles.h1}>Find a mentor</h1>
         <p className={styles.meta}>
-          {view.programName} · Mentors with a free place who could mentor you. They accept or decline in their
-          chat with Baton.
+          {view.programName} · Mentors with a free place who could mentor you. They accept or decline in
+          Baton, in the tab or in their chat.
         </p>
       </div>
       <LiveStatus message={status} />
@@ -178,7 +181,19 @@ export function FindMentorScreen({ programId }: { programId: string }) {
             Requests to you ({toMe.length})
           </h2>
           {toMe.length > 0 ? (
-            <RequestsToMe requests={toMe} />
+            <RequestsToMe
+              requests={toMe}
+              onAnswered={(answered, message) => {
+                requests.setData({
+                  asMentee: requests.data?.asMentee ?? null,
+                  asMentor: (requests.data?.asMentor ?? []).map((r) =>
+                    r.requestId === answered.requestId ? answered : r,
+                  ),
+                });
+                setStatus(message);
+                void directory.reload();
+              }}
+            />
           ) : (
             <p className={styles.meta}>
               No one is waiting for your answer. When someone asks you, Baton messages you in Teams.
@@ -248,6 +263,8 @@ export function FindMentorScreen({ programId }: { programId: string }) {
           mentor={shown}
           busy={ask.busy}
           error={ask.error}
+          note={note}
+          onNote={setNote}
           onSend={() => void send()}
           onCancel={cancel}
         />

@@ -42,7 +42,9 @@ export function MentorCard({ mentor: m, wanted, onAsk, busy = false }: MentorCar
         <>
           <p className={styles.text}>
             <strong>Why {first} could fit you</strong>{" "}
-            <span className={styles.meta}>(fit score {Math.round(m.fit.score)})</span>
+            <span className={styles.meta}>
+              ({m.fit.label}: {m.fit.parts})
+            </span>
           </p>
           <ul className={styles.text} aria-label={`Why ${first} could fit you`}>
             {m.fit.reasons.map((reason, index) => (

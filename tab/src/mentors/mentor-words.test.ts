@@ -17,6 +17,7 @@ const request = (status: MentorRequestView["status"]): MentorRequestView => ({
   mentorName: "Amara Okafor",
   status,
   reasons: [],
+  message: null,
   pairId: null,
   createdAt: "2026-01-12T10:00:00.000Z",
   decidedAt: null,
@@ -68,6 +69,8 @@ describe("programsToFindMentor", () => {
   it("lists none for someone who only mentors, left, or has no profile", () => {
     expect(programsToFindMentor({ profile: { ...profile, learn: [] }, pairs: [] })).toEqual([]);
     expect(programsToFindMentor({ profile: { ...profile, status: "left" }, pairs: [] })).toEqual([]);
+    // Paused people are not urged to find a mentor: My mentoring tells them how to resume.
+    expect(programsToFindMentor({ profile: { ...profile, status: "paused" }, pairs: [] })).toEqual([]);
     expect(programsToFindMentor({ profile: null, pairs: [] })).toEqual([]);
   });
 });

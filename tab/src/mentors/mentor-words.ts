@@ -30,7 +30,7 @@ export function requestWords(request: MentorRequestView): RequestWords {
       return {
         intent: "info",
         title: `Waiting for ${name} to answer`,
-        body: `${first} has your request in their chat with Baton. You'll hear there as soon as they answer.`,
+        body: `${first} has your request, in the tab and in their chat with Baton. You'll hear in your chat as soon as they answer.`,
       };
     case "accepted":
       return {
@@ -65,7 +65,8 @@ export function requestWords(request: MentorRequestView): RequestWords {
  */
 export function programsToFindMentor(me: Pick<MyMentoringView, "profile" | "pairs">): string[] {
   const profile = me.profile;
-  if (!profile || profile.status === "left" || profile.learn.length === 0) return [];
+  // A paused person is not urged to find a mentor (My mentoring says how to resume instead).
+  if (!profile || profile.status !== "active" || profile.learn.length === 0) return [];
   const mentored = new Set(
     me.pairs
       .filter((m) => m.role === "mentee" && (m.status === "active" || m.status === "paused"))

@@ -12,6 +12,7 @@ const sectionFor: Record<DueItem["kind"], string> = {
   "action-overdue": "action-items",
   "agreement-to-confirm": "agreement",
   "session-planned": "sessions",
+  "mentor-request": "",
 };
 
 export function DueList({ due, pairs }: { due: DueItem[]; pairs: MembershipDocument[] }) {
@@ -31,17 +32,23 @@ export function DueList({ due, pairs }: { due: DueItem[]; pairs: MembershipDocum
   return (
     <ul className={styles.list} aria-label="Due items">
       {due.map((item, index) => (
-        <li key={`${item.pairId}-${index}`} className={styles.card}>
+        <li key={`${item.pairId || item.programId}-${index}`} className={styles.card}>
           <span>
             <strong>{dueKindLabels[item.kind]}:</strong> {item.title}
           </span>
           <span className={styles.meta}>
-            With {item.partnerName}
-            {item.when ? ` · ${item.kind === "session-planned" ? "" : "due "}${when(item.when)}` : ""}
+            {item.kind === "mentor-request" ? "Asked" : `With ${item.partnerName}`}
+            {item.when
+              ? `${item.kind === "mentor-request" ? " " : " · "}${item.kind === "session-planned" || item.kind === "mentor-request" ? "" : "due "}${when(item.when)}`
+              : ""}
           </span>
-          <AppLink to={`${paths.pair(item.pairId)}?section=${sectionFor[item.kind]}`}>
-            Open {dueKindLabels[item.kind].toLowerCase()} with {item.partnerName}
-          </AppLink>
+          {item.kind === "mentor-request" ? (
+            <AppLink to={paths.findMentor(item.programId ?? "")}>Answer {item.partnerName}'s request</AppLink>
+          ) : (
+            <AppLink to={`${paths.pair(item.pairId)}?section=${sectionFor[item.kind]}`}>
+              Open {dueKindLabels[item.kind].toLowerCase()} with {item.partnerName}
+            </AppLink>
+          )}
         </li>
       ))}
     </ul>

@@ -70,6 +70,18 @@ export default function PersonalPage() {
             ))}
           </ul>
         )}
+        {me.profile?.status === "paused" && (
+          <p className={styles.text}>
+            You're paused, so Baton won't match you or send reminders.{" "}
+            <AppLink to={paths.profile()}>Resume on My profile</AppLink> when you're ready.
+          </p>
+        )}
+        {me.profile?.status === "left" && (
+          <p className={styles.text}>
+            You left the program. Your profile is kept:{" "}
+            <AppLink to={paths.profile()}>rejoin on My profile</AppLink> whenever you like.
+          </p>
+        )}
         <FindMentorLinks
           programIds={programsToFindMentor(me)}
           mentorProgramIds={programsToMentorIn(me)}

@@ -2,25 +2,7 @@ import type { ProfileDocument } from "@baton/shared";
 import { Fragment } from "react";
 import { EmptyState } from "../components/empty-state";
 import { useCommonStyles } from "../components/use-common-styles";
-
-const levelLabels: Record<ProfileDocument["level"], string> = {
-  "new-hire": "New hire",
-  junior: "Junior",
-  mid: "Mid-level",
-  senior: "Senior",
-  lead: "Lead",
-};
-
-const statusLabels: Record<ProfileDocument["status"], string> = {
-  active: "Taking part",
-  paused: "Paused",
-  left: "Left the program",
-};
-
-const skillList = (claims: ProfileDocument["learn"], skillName: (skillId: string) => string) =>
-  claims.length > 0
-    ? claims.map((c) => `${skillName(c.skillId)} (level ${c.level} of 4)`).join(", ")
-    : "Nothing listed";
+import { profileSummaryRows } from "./profile-summary-rows";
 
 interface ProfileSummaryProps {
   profile: ProfileDocument | null;
@@ -39,22 +21,7 @@ export function ProfileSummary({ profile, skillName = sameId }: ProfileSummaryPr
       </EmptyState>
     );
   }
-  const rows: [string, string][] = [
-    ["Name", profile.displayName],
-    ["Role", [profile.role, profile.team].filter(Boolean).join(", ") || "Not given"],
-    ["Experience", levelLabels[profile.level]],
-    ["Participation", statusLabels[profile.status]],
-    ["Learning", skillList(profile.learn, skillName)],
-    ["Offering", skillList(profile.offer, skillName)],
-    [
-      "Mentor capacity",
-      profile.mentorCapacity > 0
-        ? `Up to ${profile.mentorCapacity} ${profile.mentorCapacity === 1 ? "mentee" : "mentees"}`
-        : "Not mentoring",
-    ],
-    ["Time zone", profile.timeZone],
-  ];
-  if (profile.goals.trim()) rows.push(["My goals", profile.goals]);
+  const rows = profileSummaryRows(profile, skillName);
   return (
     <dl className={styles.dl} aria-label="My profile">
       {rows.map(([term, value]) => (

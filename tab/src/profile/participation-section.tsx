@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Input } from "@fluentui/react-components";
-import type { ParticipationView, ProfileView } from "@baton/shared";
+import { labelOf, PARTICIPATION_LABELS, type ParticipationView, type ProfileView } from "@baton/shared";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
 import { errorMessage, formFieldOf } from "../api/error-message";
@@ -37,7 +37,7 @@ export function ParticipationSection({ profile, onChanged, onLeave }: Participat
         ? returnDate
           ? `Paused until ${formatDate(returnDate, locale)}. No matching and no reminders until then.`
           : "Paused. No matching and no reminders until you resume."
-        : "You left the program. Type join to Baton in chat to come back.";
+        : "You left the program. Your profile is kept: rejoin whenever you like.";
 
   const done = (result: ParticipationView | undefined) => {
     if (!result) return;
@@ -63,7 +63,7 @@ export function ParticipationSection({ profile, onChanged, onLeave }: Participat
       </h2>
       <div className={styles.row}>
         <Badge appearance="tint" color={profile.status === "active" ? "success" : "warning"}>
-          {profile.status === "active" ? "Taking part" : profile.status === "paused" ? "Paused" : "Left"}
+          {labelOf(PARTICIPATION_LABELS, profile.status)}
         </Badge>
         <span>{statusText}</span>
       </div>
@@ -96,6 +96,17 @@ export function ParticipationSection({ profile, onChanged, onLeave }: Participat
             onClick={() => void action.run(api.resume).then(done)}
           >
             Resume
+          </Button>
+        </div>
+      )}
+      {profile.status === "left" && (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={action.busy}
+            onClick={() => void action.run(api.rejoin).then(done)}
+          >
+            Rejoin the program
           </Button>
         </div>
       )}

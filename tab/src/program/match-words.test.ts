@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedWords, optimalityWords, overlapWords, timeDifferenceWords } from "./match-words";
-
-const summary = {
-  mentees: 3,
-  mentors: 2,
-  matched: 2,
-  unmatched: 1,
-  locked: 0,
-  totalScore: 150,
-  dualBound: 150,
-  gapPercent: 0,
-  optimal: true,
-  blockingPairs: 0,
-  stabilityExact: true,
-};
+import { approvedWords, overlapWords, timeDifferenceWords } from "./match-words";
 
 describe("match words", () => {
   it("says how much weekly time a pair shares", () => {
@@ -26,20 +12,6 @@ describe("match words", () => {
     expect(timeDifferenceWords(0)).toBe("Same time zone");
     expect(timeDifferenceWords(-330)).toBe("5 h 30 min apart");
     expect(timeDifferenceWords(120)).toBe("2 h apart");
-  });
-
-  it("says how good the total is", () => {
-    expect(optimalityWords(summary)).toBe("The best possible total (proven).");
-    // Rounded up, never below the certified gap.
-    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 1.234 })).toBe(
-      "Within 1.3% of the best possible total.",
-    );
-    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.3 })).toBe(
-      "Within 0.3% of the best possible total.",
-    );
-    expect(optimalityWords({ ...summary, optimal: false, gapPercent: 0.0006 })).toBe(
-      "Within 0.1% of the best possible total.",
-    );
   });
 });
 

@@ -1,4 +1,4 @@
-import type { MatchRunView, ProposalView, UnmatchedView } from "@baton/shared";
+import type { ProposalView, UnmatchedView } from "@baton/shared";
 
 export const proposalStatusLabels: Record<ProposalView["status"], string> = {
   proposed: "Proposed",
@@ -30,14 +30,6 @@ export function timeDifferenceWords(minutes: number): string {
   const hours = Math.floor(abs / 60);
   const rest = abs % 60;
   return `${[hours > 0 ? `${hours} h` : "", rest > 0 ? `${rest} min` : ""].filter(Boolean).join(" ")} apart`;
-}
-
-/** How good the run's total is, in words an owner can trust. */
-export function optimalityWords(summary: MatchRunView["summary"]): string {
-  if (summary.optimal) return "The best possible total (proven).";
-  // Rounded up to 0.1 %: the words must never promise a smaller gap than the certificate proves.
-  const gap = Math.ceil(summary.gapPercent * 10 - 1e-9) / 10;
-  return `Within ${gap}% of the best possible total.`;
 }
 
 /** Proposals that can be approved now. */

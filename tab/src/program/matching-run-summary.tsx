@@ -1,31 +1,16 @@
 import { Fragment } from "react";
-import type { MatchRunView } from "@baton/shared";
+import { matchReviewSummaryRows, type MatchingView } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatInstant } from "../format/dates";
 import { useViewer } from "../teams/host-context";
-import { optimalityWords } from "./match-words";
 
-/** The latest run in a few lines: when, how many matched, and how good the total is. */
-export function MatchingRunSummary({ run }: { run: MatchRunView }) {
+/** The latest run in a few lines: when, how many matched, and how good the total is. Every count
+ * comes from the same lists the page shows below. */
+export function MatchingRunSummary({ view }: { view: MatchingView }) {
   const styles = useCommonStyles();
   const { locale, timeZone } = useViewer();
-  const s = run.summary;
-  const rows: [string, string][] = [
-    [
-      "Run",
-      `${formatInstant(run.finishedAt, locale, timeZone)} (${run.mode === "certify" ? "proven best" : "fast"})`,
-    ],
-    ["Matched", `${s.matched} of ${s.mentees} mentees`],
-    ["Not matched", String(s.unmatched)],
-    ["Locked pairs kept", String(s.locked)],
-    ["Total score", `${Math.round(s.totalScore)}. ${optimalityWords(s)}`],
-    [
-      "Stability",
-      s.blockingPairs === 0
-        ? "No mentee and mentor would both rather be together than with their match."
-        : `${s.blockingPairs} mentee and mentor ${s.blockingPairs === 1 ? "pair" : "pairs"} would both rather be together.`,
-    ],
-  ];
+  if (!view.run) return null;
+  const rows = matchReviewSummaryRows(view, formatInstant(view.run.finishedAt, locale, timeZone));
   return (
     <dl className={styles.dl} aria-label="Latest matching run">
       {rows.map(([term, value]) => (

@@ -1,5 +1,5 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { ApproveResult, MatchingView, ProposalView } from "@baton/shared";
+import { matchReviewCounts, type ApproveResult, type MatchingView, type ProposalView } from "@baton/shared";
 import { useCallback, useState } from "react";
 import { useApi } from "../api/api-context";
 import { errorMessage } from "../api/error-message";
@@ -60,10 +60,8 @@ export function MatchingSection({ programId }: { programId: string }) {
     }
     setData(next);
     setSelected(new Set());
-    const s = next.run?.summary;
-    setStatus(
-      s ? `Matching finished: ${s.matched} matched, ${s.unmatched} not matched.` : "Matching finished.",
-    );
+    const c = matchReviewCounts(next);
+    setStatus(`Matching finished: ${c.matched} matched, ${c.notMatched} not matched.`);
   };
 
   const replace = (updated: ProposalView) =>
@@ -106,6 +104,17 @@ export function MatchingSection({ programId }: { programId: string }) {
         notDone.length > 0 ? `, ${notDone.length} not approved (see why below)` : ""
       }. Approved pairs were introduced.`,
     );
+  };
+
+  const pick = async (menteeId: string, menteeName: string, mentorId: string, mentorName: string) => {
+    setAttempted(`pick ${mentorName} for ${menteeName}`);
+    setStatus("");
+    const picked = await action.run(() => api.pickMentor(programId, menteeId, mentorId));
+    if (!picked) return false;
+    const next = await action.run(() => api.matching(programId));
+    if (next) setData(next);
+    setStatus(`${menteeName} with ${mentorName} is locked. Approve it under Proposed pairs.`);
+    return true;
   };
 
   const names = new Map(view.proposals.map((p) => [p.menteeId, p.menteeName]));
@@ -174,7 +183,7 @@ export function MatchingSection({ programId }: { programId: string }) {
             <h3 id="run-heading" className={styles.h3}>
               Latest run
             </h3>
-            <MatchingRunSummary run={view.run} />
+            <MatchingRunSummary view={view} />
             {view.run.rejectedLocks.length > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
@@ -273,7 +282,8 @@ export function MatchingSection({ programId }: { programId: string }) {
                       programId={programId}
                       menteeId={u.menteeId}
                       menteeName={u.menteeName}
-                      mentors={view.mentors}
+                      mentors={view.mentors.filter((m) => m.taken < m.capacity)}
+                      onPick={(mentorId, mentorName) => pick(u.menteeId, u.menteeName, mentorId, mentorName)}
                     />
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ProposalView } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
 import {
@@ -53,8 +53,16 @@ export function ProposalCard({
         <Badge appearance="filled" color={statusColor[p.status]}>
           {proposalStatusLabels[p.status]}
         </Badge>
-        <span>Score {Math.round(p.score)}</span>
+        <span>
+          {p.fit ? `${p.fit.label} (score ${Math.round(p.score)})` : `Score ${Math.round(p.score)}`}
+        </span>
       </div>
+      {p.fit && <p className={styles.meta}>Behind it: {p.fit.parts}.</p>}
+      {p.warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{p.warning}</MessageBarBody>
+        </MessageBar>
+      )}
       {p.reasons.length > 0 && (
         <ul className={styles.text} aria-label={`Why ${p.menteeName} and ${p.mentorName}`}>
           {p.reasons.map((reason, index) => (

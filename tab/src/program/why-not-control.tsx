@@ -13,35 +13,61 @@ interface WhyNotControlProps {
   /** Their proposed mentor, left out of the choices. */
   mentorId?: string;
   mentors: MatchingView["mentors"];
+  /** For a mentee without a proposal: pick the chosen mentor once the cost has been shown. */
+  onPick?: (mentorId: string, mentorName: string) => Promise<boolean>;
 }
 
 /** "Why not another mentor?": pick a mentor, and the engine says why this mentee did not get them. */
-export function WhyNotControl({ programId, menteeId, menteeName, mentorId, mentors }: WhyNotControlProps) {
+export function WhyNotControl({
+  programId,
+  menteeId,
+  menteeName,
+  mentorId,
+  mentors,
+  onPick,
+}: WhyNotControlProps) {
   const styles = useCommonStyles();
   const api = useApi();
   const action = useAsyncAction();
   const choices = mentors.filter((m) => m.userId !== mentorId && m.userId !== menteeId);
   const [chosen, setChosen] = useState(choices[0]?.userId ?? "");
   const [answer, setAnswer] = useState("");
+  /** The mentor the shown answer is about: picking needs the cost of that very pair first. */
+  const [answered, setAnswered] = useState("");
   const labelId = useId();
   if (choices.length === 0) return null;
 
   const explain = async () => {
     setAnswer("");
+    setAnswered("");
     const result = await action.run(() => api.whyNot(programId, menteeId, chosen));
-    if (result) setAnswer(`${result.mentorName}: ${result.message}`);
+    if (result) {
+      setAnswer(`${result.mentorName}: ${result.message}`);
+      setAnswered(chosen);
+    }
+  };
+  const chosenName = choices.find((m) => m.userId === chosen)?.displayName ?? chosen;
+  const pick = async () => {
+    if (onPick && (await onPick(chosen, chosenName))) {
+      setAnswer("");
+      setAnswered("");
+    }
   };
 
   return (
     <div className={styles.stack}>
       <span id={labelId} className={styles.meta}>
-        Why not another mentor?
+        {onPick ? "Pick a mentor (see what it costs first)" : "Why not another mentor?"}
       </span>
       <div className={styles.row}>
         <Select
           value={chosen}
-          onChange={(_, d) => setChosen(d.value)}
-          aria-label={`Other mentor for ${menteeName}`}
+          onChange={(_, d) => {
+            setChosen(d.value);
+            setAnswer("");
+            setAnswered("");
+          }}
+          aria-label={`${onPick ? "Mentor" : "Other mentor"} for ${menteeName}`}
           aria-describedby={labelId}
         >
           {choices.map((m) => (
@@ -51,8 +77,13 @@ export function WhyNotControl({ programId, menteeId, menteeName, mentorId, mento
           ))}
         </Select>
         <Button disabled={action.busy || !chosen} onClick={() => void explain()}>
-          Explain
+          {onPick ? "Show the cost" : "Explain"}
         </Button>
+        {onPick && answered === chosen && (
+          <Button appearance="primary" disabled={action.busy} onClick={() => void pick()}>
+            {`Pick ${chosenName} for ${menteeName}`}
+          </Button>
+        )}
       </div>
       <div role="status" aria-live="polite" className={styles.text}>
         {action.error ? errorMessage(action.error, "explain this match") : answer}

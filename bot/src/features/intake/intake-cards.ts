@@ -3,6 +3,7 @@ import {
   COMMON_TIME_ZONES,
   COMMUNICATION_PREFERENCES,
   DAY_NAMES,
+  DAY_FULL_NAMES,
   EXPERIENCE_LEVELS,
   FORMAT_LABELS,
   labelOf,
@@ -146,6 +147,8 @@ export function stepCard(input: StepCardInput): CardJson {
         .join(","),
     ),
     slotChoices: SLOT_PRESETS.map((p) => ({ title: p.label, value: p.key })),
+    dayChoices: DAY_FULL_NAMES.map((name, day) => ({ title: name, value: String(day) })),
+    // Times set as "another time" or in the tab: kept, and listed so nothing is hidden.
     keptSlots: (draft.availability ?? [])
       .filter((s) => !presetOf(s))
       .map(slotText)
@@ -255,7 +258,13 @@ function greetingWith(name: string, programs: readonly GreetingProgram[], shown:
 export function profileCard(
   profile: ProfileDocument,
   skills: readonly Skill[],
-  extra: { managerName?: string; notice?: string; today: string },
+  extra: {
+    managerName?: string;
+    notice?: string;
+    /** "problem" shows the notice in the attention colour; anything else is plain news. */
+    noticeTone?: "info" | "problem";
+    today: string;
+  },
 ): CardJson {
   const status = profile.status;
   const statusText =
@@ -275,6 +284,7 @@ export function profileCard(
     statusText,
     statusColor: status === "active" ? "good" : "warning",
     notice: extra.notice ?? "",
+    noticeColor: extra.noticeTone === "problem" ? "attention" : "accent",
     facts,
     tomorrow,
   });

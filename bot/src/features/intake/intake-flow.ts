@@ -168,7 +168,11 @@ export class IntakeFlow {
     return this.greeting(actor);
   }
 
-  async profileCard(actor: Actor, notice?: string): Promise<CardJson> {
+  async profileCard(
+    actor: Actor,
+    notice?: string,
+    noticeTone: "info" | "problem" = "info",
+  ): Promise<CardJson> {
     const profile = await this.repos.people.getProfile(actor.tenantId, actor.userId);
     if (!profile) return this.greeting(actor);
     const [programs, manager] = await Promise.all([
@@ -180,7 +184,7 @@ export class IntakeFlow {
       programs.flatMap((p) => p.skills),
       {
         ...(manager ? { managerName: manager.displayName } : {}),
-        ...(notice ? { notice } : {}),
+        ...(notice ? { notice, noticeTone } : {}),
         today: this.today(),
       },
     );
@@ -283,6 +287,7 @@ export class IntakeFlow {
       return this.profileCard(
         actor,
         "Your profile was changed elsewhere (in the tab?) while you were editing here, so nothing was saved. This is your profile now; edit again to change it.",
+        "problem",
       );
     }
     await this.repos.intake.deleteIntake(actor.tenantId, actor.userId, doc.id);

@@ -1,4 +1,10 @@
-import type { MentorRequestDocument, PairDocument, PairMember } from "@baton/shared";
+import {
+  introductionLine,
+  readerReasons,
+  type MentorRequestDocument,
+  type PairDocument,
+  type PairMember,
+} from "@baton/shared";
 import chemistryTemplate from "./cards/chemistry-check.json";
 import introductionTemplate from "./cards/introduction.json";
 import requestTemplate from "./cards/mentor-request.json";
@@ -7,23 +13,31 @@ import { renderCard, type CardJson } from "../../cards/render-card";
 
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
-/** "Meet your mentor" / "Meet your mentee", why they were matched and the way to their pair space. */
+/**
+ * "Meet your mentor" / "Meet your mentee", addressed to the reader: why they were matched (from
+ * the pair's facts, so it says only what is true of this pair) and the way to their pair space.
+ */
 export function introductionCard(p: {
   pair: PairDocument;
   me: PairMember;
   programName: string;
-  reasons: readonly string[];
   pairUrl: string;
 }): CardJson {
   const partner = p.pair.members.find((m) => m.userId !== p.me.userId) ?? p.me;
   const mentee = p.me.role === "mentee";
+  const partnerFirst = firstName(partner.displayName);
+  const facts = p.pair.matchFacts;
+  const reasons = facts ? readerReasons(facts, p.me.role, partnerFirst) : p.pair.matchReasons;
   return renderCard(introductionTemplate, {
     heading: `Meet your ${mentee ? "mentor" : "mentee"}, ${partner.displayName}`,
-    intro: mentee
-      ? `You and ${partner.displayName} are now a mentoring pair in ${p.programName}. ${firstName(partner.displayName)} will help you with what you want to learn.`
-      : `You and ${partner.displayName} are now a mentoring pair in ${p.programName}. Thank you for sharing what you know.`,
-    reasons: p.reasons.length > 0 ? p.reasons.slice(0, 6) : ["You were paired by your program owner."],
-    next: `Say hello to ${firstName(partner.displayName)} and plan a first meeting. Your agreement is drafted from the program's template; look it over together in your pair space.`,
+    intro: [
+      `You and ${partner.displayName} are now a mentoring pair in ${p.programName}.`,
+      introductionLine(facts, p.me.role, partnerFirst),
+    ]
+      .filter(Boolean)
+      .join(" "),
+    reasons: reasons.length > 0 ? reasons.slice(0, 6) : ["Your program owner paired you."],
+    next: `Say hello to ${partnerFirst} and plan a first meeting. Your agreement is drafted from the program's template; look it over together in your pair space.`,
     pairUrl: p.pairUrl,
   });
 }
@@ -37,6 +51,7 @@ export function mentorRequestCard(
   return renderCard(requestTemplate, {
     heading: `${r.menteeName} would like you as their mentor`,
     intro: `${firstName(r.menteeName)} asked for you by name in ${programName}. Would you like to mentor them?`,
+    note: r.message ? `In ${firstName(r.menteeName)}'s words: "${r.message}"` : "",
     reasons: r.reasons.slice(0, 5),
     capacityLine:
       freePlaces === 1
