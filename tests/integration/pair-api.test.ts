@@ -216,8 +216,10 @@ describe("the workspace end to end", () => {
     expect(me.body.pairs.map((p: { pairId: string }) => p.pairId)).toEqual(["oskar-priya"]);
     expect(me.body.ownedPrograms).toEqual([]);
     const owner = await server.call(await server.signIn("u-ines"), "GET", "/api/me");
+    // Ines owns both demo programs (the second is the dashboard demo's larger one).
     expect(owner.body.ownedPrograms).toEqual([
       { programId: "it-knowledge-2026", name: "IT knowledge transfer 2026" },
+      { programId: "service-desk-onboarding", name: "Service desk onboarding 2025-26" },
     ]);
     expect(me.body.due).toEqual(
       expect.arrayContaining([
