@@ -184,7 +184,9 @@ describe("the program page in chromium", () => {
     await page.getByRole("heading", { level: 2, name: "Programs I run" }).waitFor();
     const token = await tab.server.signIn("u-ines");
     const intake = (await tab.server.call(token, "GET", "/api/programs/it-knowledge-2026/intake")).body;
-    await page.getByRole("link", { name: intake.programName }).click();
+    // The program's console link (My mentoring also lists its dashboard under the same name).
+    const runs = page.locator("section", { has: page.getByRole("heading", { name: "Programs I run" }) });
+    await runs.getByRole("link", { name: intake.programName }).click();
     await page.getByRole("heading", { level: 1, name: intake.programName }).waitFor();
 
     const figures = page.getByRole("definition");
