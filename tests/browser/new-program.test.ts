@@ -132,9 +132,10 @@ describe("New program in chromium", () => {
     await page.getByRole("button", { name: "Save setup" }).click();
     await page.getByText("Not saved").waitFor();
     await page.getByRole("button", { name: "Reload" }).click();
-    expect(await page.getByRole("textbox", { name: "Target audience" }).inputValue()).toBe(
-      "Changed elsewhere",
-    );
+    // The reload is a request: wait for its answer to reach the form instead of reading it at once.
+    await expect
+      .poll(() => page.getByRole("textbox", { name: "Target audience" }).inputValue(), { timeout: 15_000 })
+      .toBe("Changed elsewhere");
     expect(await cadence.inputValue()).toBe("monthly");
     await page.getByRole("button", { name: "Save setup" }).click();
     await page.getByText("Setup saved.").waitFor();
