@@ -155,7 +155,9 @@ export class DeliveryQueue {
     const { leaseOwner: _o, leaseUntil: _u, ...released } = base;
     let next: OutboxEntryDocument;
     if (outcome === "sent" || outcome === "duplicate") next = { ...released, state: "sent" };
-    else if (outcome === "deferred" && attempts <= RETRY_DELAYS_MS.length)
+    // No 1:1 chat yet is not a refusal: the person may open Baton later (and can answer in the tab
+    // meanwhile), so it is retried like a deferral and only the last retry gives up.
+    else if ((outcome === "deferred" || outcome === "no-reference") && attempts <= RETRY_DELAYS_MS.length)
       next = {
         ...released,
         state: "queued",
