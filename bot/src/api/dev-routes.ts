@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
-import { isCallerTenantId, parseInput, userId } from "@baton/shared";
+import { isCallerTenantId, parseInput, userId, userText } from "@baton/shared";
 import type { DevSignIn } from "../auth/dev-signin";
 import { DEMO_TENANT_ID, demoPeople } from "../demo/demo-people";
 import { respond } from "./respond";
@@ -8,7 +8,7 @@ import { respond } from "./respond";
 const signInInput = z.object({
   userId,
   tenantId: z.string().refine(isCallerTenantId, "not a valid tenant id").optional(),
-  displayName: z.string().min(1).max(120).optional(),
+  displayName: userText(120, { trim: true, min: 1 }).optional(),
 });
 
 /** Local runs only (BATON_DEV_SIGNIN=1): act as any demo person without Microsoft Entra ID. */

@@ -1,4 +1,5 @@
 import {
+  entityId,
   buildDashboardView,
   dashboardCsvTable,
   dashboardIds,
@@ -35,7 +36,7 @@ const mayPin = (program: ProgramDocument, actor: Actor) =>
   program.ownerIds.includes(actor.userId) || program.sponsorIds.includes(actor.userId);
 
 const csvQuery = dashboardQuery.extend({ table: z.enum(dashboardTables) });
-const pinInput = z.object({ programId: z.string().min(1).max(64) });
+const pinInput = z.object({ programId: entityId });
 
 /**
  * The dashboard: a load is two point reads (program, summary); figures are suppressed in

@@ -49,6 +49,17 @@ export class PairWorkspaceService {
     return pair as PairDocument;
   }
 
+  /** A `sessionId` in a body must name one of this pair's sessions (400 naming the field otherwise). */
+  private async requireSession(actor: Actor, pairId: string, sessionId: string | undefined): Promise<void> {
+    if (sessionId === undefined) return;
+    const session = await this.repos.pairs.read<SessionDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.session(sessionId),
+    );
+    if (!session) throw validationError("sessionId", "sessionId: there is no such session in this pair.");
+  }
+
   private base(actor: Actor, pairId: string, id: string) {
     return { id, pk: this.repos.pairs.pk(actor.tenantId, pairId), tenantId: actor.tenantId, pairId };
   }
@@ -176,6 +187,7 @@ export class PairWorkspaceService {
     const input = parseInput(createActionItemInput, body);
     if (!pair.members.some((m) => m.userId === input.ownerId))
       throw validationError("ownerId", "ownerId: the owner must be one of the pair.");
+    await this.requireSession(actor, pairId, input.sessionId);
     const actionItemId = newId();
     const now = this.now();
     return this.repos.pairs.create<ActionItemDocument>({
@@ -280,6 +292,7 @@ export class PairWorkspaceService {
   async createPrivateNote(actor: Actor, pairId: string, body: unknown): Promise<PrivateNoteDocument> {
     await this.memberPair(actor, pairId);
     const input = parseInput(createPrivateNoteInput, body);
+    await this.requireSession(actor, pairId, input.sessionId);
     const noteId = newId();
     const now = this.now();
     return this.repos.pairs.create<PrivateNoteDocument>({

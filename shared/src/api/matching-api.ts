@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityId, userId } from "../domain/common";
+import { entityId, uniqueValues, userId, userText } from "../domain/common";
 import type {
   MatchRunSummary,
   MentorRequestStatus,
@@ -16,7 +16,7 @@ export const startMatchRunInput = z
 /** PATCH /api/programs/:programId/matching/proposals/:menteeId — "proposed" undoes a lock or an exclusion. */
 export const updateProposalInput = z
   .object({
-    etag: z.string().min(1, "Send the proposal's etag from the last read."),
+    etag: z.string().min(1, "Send the proposal's etag from the last read.").max(200),
     status: z.enum(["proposed", "locked", "excluded"]),
   })
   .strict();
@@ -24,7 +24,7 @@ export const updateProposalInput = z
 /** POST /api/programs/:programId/matching/approve — exactly one of menteeIds or all. */
 export const approveProposalsInput = z
   .object({
-    menteeIds: z.array(userId).min(1).max(500).optional(),
+    menteeIds: z.array(userId).min(1).max(500).superRefine(uniqueValues("the mentee")).optional(),
     all: z.literal(true).optional(),
   })
   .strict()
@@ -70,7 +70,7 @@ export const createMentorRequestInput = z
     programId: entityId,
     mentorId: userId,
     /** An optional personal note to the mentor, shown on their card and in the tab. */
-    message: z.string().trim().max(500, "message: keep it under 500 characters.").optional(),
+    message: userText(500, { trim: true, maxMessage: "keep it under 500 characters." }).optional(),
   })
   .strict();
 

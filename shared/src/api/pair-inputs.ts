@@ -1,39 +1,44 @@
 import { z } from "zod";
 import { agreementTerms } from "../domain/agreement";
-import { chatId, isoDate, isoInstant, userId, entityId } from "../domain/common";
+import { chatId, isoDate, isoInstant, uniqueBy, userId, userText, entityId } from "../domain/common";
 import { agendaTemplateKind } from "../domain/session";
 
 /** Bodies the tab sends. Every update of a shared document carries the ETag it was based on. */
-const etag = z.string().min(1, "reload and try again: the version you edited is missing");
+const etag = z.string().min(1, "reload and try again: the version you edited is missing").max(200);
 
 export const updateAgreementInput = z.object({ etag, terms: agreementTerms });
 export const confirmAgreementInput = z.object({ etag });
 
 const milestoneInput = z.object({
   milestoneId: entityId.optional(),
-  title: z.string().trim().min(1, "a milestone needs a title").max(200),
+  title: userText(200, { trim: true, min: 1, minMessage: "a milestone needs a title" }),
   targetDate: isoDate.optional(),
   done: z.boolean().default(false),
 });
 
 export const createGoalInput = z.object({
-  title: z.string().trim().min(1, "a goal needs a title").max(200),
-  description: z.string().max(2000).default(""),
+  title: userText(200, { trim: true, min: 1, minMessage: "a goal needs a title" }),
+  description: userText(2000).default(""),
   targetDate: isoDate.optional(),
-  milestones: z.array(milestoneInput).max(30).default([]),
+  /** Milestone ids (when given) are unique within the goal. */
+  milestones: z
+    .array(milestoneInput)
+    .max(30)
+    .superRefine(uniqueBy((m) => m.milestoneId, "the milestone id", "milestoneId"))
+    .default([]),
 });
 export const updateGoalInput = createGoalInput.extend({ etag });
 
 export const createActionItemInput = z.object({
-  title: z.string().trim().min(1, "an action item needs a title").max(300),
-  description: z.string().trim().max(2000).optional(),
+  title: userText(300, { trim: true, min: 1, minMessage: "an action item needs a title" }),
+  description: userText(2000, { trim: true }).optional(),
   ownerId: userId,
   dueDate: isoDate.optional(),
   sessionId: entityId.optional(),
 });
 export const updateActionItemInput = z.object({
   etag,
-  title: z.string().trim().min(1, "an action item needs a title").max(300).optional(),
+  title: userText(300, { trim: true, min: 1, minMessage: "an action item needs a title" }).optional(),
   ownerId: userId.optional(),
   dueDate: isoDate.nullable().optional(),
   done: z.boolean().optional(),
@@ -43,22 +48,22 @@ export const createSessionInput = z.object({
   at: isoInstant,
   durationMinutes: z.number().int().min(5).max(480).default(60),
   template: agendaTemplateKind,
-  sharedNotes: z.string().max(20000).default(""),
+  sharedNotes: userText(20000).default(""),
 });
 export const updateSessionInput = z.object({
   etag,
   at: isoInstant.optional(),
   durationMinutes: z.number().int().min(5).max(480).optional(),
-  sharedNotes: z.string().max(20000).optional(),
+  sharedNotes: userText(20000).optional(),
 });
 
 export const createPrivateNoteInput = z.object({
-  text: z.string().trim().min(1, "the note is empty").max(20000),
+  text: userText(20000, { trim: true, min: 1, minMessage: "the note is empty" }),
   sessionId: entityId.optional(),
 });
 export const updatePrivateNoteInput = z.object({
   etag,
-  text: z.string().trim().min(1, "the note is empty").max(20000),
+  text: userText(20000, { trim: true, min: 1, minMessage: "the note is empty" }),
 });
 
 export const linkChatInput = z.object({ chatId, pairId: entityId });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entityId } from "../domain/common";
 import type { ProgramDocument } from "../domain/program";
 import type { EnrolmentDocument } from "../intake/intake-documents";
 import type { SurveyResponseDocument } from "../rhythm/documents";
@@ -31,7 +32,7 @@ export const skillChangeRollup = z.object({
 
 /** Every count of one cohort (the calendar quarter a pair formed, or a person finished intake). */
 export const cohortRollup = z.object({
-  cohort: z.string(),
+  cohort: z.string().max(10),
   mentors: z.number().int().min(0),
   mentees: z.number().int().min(0),
   matchedMentees: z.number().int().min(0),
@@ -62,7 +63,7 @@ export const cohortRollup = z.object({
 export type CohortRollup = z.infer<typeof cohortRollup>;
 
 export const knowledgeRollup = z.object({
-  skillId: z.string(),
+  skillId: entityId,
   holders: z.number().int().min(0),
   mentors: z.number().int().min(0),
   learning: z.number().int().min(0),
@@ -73,17 +74,19 @@ export type KnowledgeRollup = z.infer<typeof knowledgeRollup>;
 
 /** The program's figures before any suppression. Server-side only: never sent as it is. */
 export const dashboardRollup = z.object({
-  programId: z.string(),
-  cohorts: z.array(cohortRollup),
-  retention: z.array(
-    z.object({
-      from: z.string(),
-      to: z.string(),
-      mentors: z.number().int().min(0),
-      retained: z.number().int().min(0),
-    }),
-  ),
-  knowledge: z.array(knowledgeRollup),
+  programId: entityId,
+  cohorts: z.array(cohortRollup).max(400),
+  retention: z
+    .array(
+      z.object({
+        from: z.string().max(10),
+        to: z.string().max(10),
+        mentors: z.number().int().min(0),
+        retained: z.number().int().min(0),
+      }),
+    )
+    .max(400),
+  knowledge: z.array(knowledgeRollup).max(500),
 });
 export type DashboardRollup = z.infer<typeof dashboardRollup>;
 

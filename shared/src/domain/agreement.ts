@@ -1,15 +1,27 @@
 import { z } from "zod";
-import { cadence, documentBase, entityId, isoDate, isoInstant, userId } from "./common";
+import {
+  cadence,
+  documentBase,
+  entityId,
+  isoDate,
+  isoInstant,
+  uniqueValues,
+  userId,
+  userText,
+} from "./common";
 
 export const agreementTerms = z
   .object({
-    goals: z.string().max(2000),
+    goals: userText(2000),
     meetingFrequency: cadence,
     meetingLengthMinutes: z.number().int().min(15).max(240),
-    channels: z.array(z.string().min(1).max(40)).max(8),
-    responseTime: z.string().max(200),
-    confidentiality: z.string().max(1000),
-    boundaries: z.string().max(1000),
+    channels: z
+      .array(userText(40, { trim: true, min: 1 }))
+      .max(8)
+      .superRefine(uniqueValues("the channel")),
+    responseTime: userText(200),
+    confidentiality: userText(1000),
+    boundaries: userText(1000),
     startDate: isoDate,
     endDate: isoDate,
   })
@@ -18,6 +30,18 @@ export const agreementTerms = z
     path: ["endDate"],
   });
 export type AgreementTerms = z.infer<typeof agreementTerms>;
+
+/**
+ * How much history an agreement keeps, so 1,000 edits never make a 1,000-entry document: the first
+ * entry (when it was drafted), the latest `confirmed` entries (each with the terms both people agreed
+ * to), and the latest `recent` entries of any kind. Older edits and single confirmations are dropped.
+ */
+export const AGREEMENT_HISTORY_POLICY = {
+  confirmed: 50,
+  recent: 100,
+  /** 1 + confirmed + recent. */
+  maxEntries: 151,
+} as const;
 
 export const agreementStatus = z.enum(["draft", "confirmed"]);
 
@@ -39,7 +63,8 @@ export const agreementDocument = documentBase.extend({
   terms: agreementTerms,
   /** userId → when they confirmed the current version. */
   confirmations: z.record(userId, isoInstant),
-  history: z.array(agreementHistoryEntry).max(500),
+  /** Bounded by `AGREEMENT_HISTORY_POLICY` (see `boundHistory` and docs/data-model.md). */
+  history: z.array(agreementHistoryEntry).max(AGREEMENT_HISTORY_POLICY.maxEntries),
   updatedBy: userId,
   updatedAt: isoInstant,
 });

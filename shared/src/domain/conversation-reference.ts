@@ -10,7 +10,9 @@ export const conversationReferenceDocument = documentBase.extend({
   scope: z.enum(["personal", "groupChat", "team"]),
   conversationId: z.string().min(1).max(400),
   userId: userId.optional(),
-  reference: z.record(z.string(), z.unknown()),
+  reference: z
+    .record(z.string().max(100), z.unknown())
+    .refine((r) => JSON.stringify(r).length <= 8000, "a conversation reference is at most 8,000 characters"),
   /** Set when Teams answered 403: the app was blocked or removed, so nothing more is sent. */
   deadSince: isoInstant.optional(),
   updatedAt: isoInstant,

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { documentBase, entityId, isoDate, isoInstant, userId } from "./common";
+import { documentBase, entityId, isoDate, isoInstant, uniqueBy, userId, userText } from "./common";
 
 export const milestone = z.object({
   milestoneId: entityId,
-  title: z.string().trim().min(1).max(200),
+  title: userText(200, { trim: true, min: 1 }),
   targetDate: isoDate.optional(),
   done: z.boolean(),
   doneAt: isoInstant.optional(),
@@ -14,10 +14,14 @@ export const goalDocument = documentBase.extend({
   type: z.literal("goal"),
   pairId: entityId,
   goalId: entityId,
-  title: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).default(""),
+  title: userText(200, { trim: true, min: 1 }),
+  description: userText(2000).default(""),
   targetDate: isoDate.optional(),
-  milestones: z.array(milestone).max(30),
+  /** Milestone ids are unique within the goal. */
+  milestones: z
+    .array(milestone)
+    .max(30)
+    .superRefine(uniqueBy((m) => m.milestoneId, "the milestone id", "milestoneId")),
   createdBy: userId,
   createdAt: isoInstant,
   updatedAt: isoInstant,

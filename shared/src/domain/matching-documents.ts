@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "./common";
+import { documentBase, entityId, isoInstant, uniqueValues, userId, userText } from "./common";
 import { matchFacts } from "./match-facts";
 
 /**
@@ -20,7 +20,11 @@ export const matchingIds = {
   chemistry: (userId: string) => `chemistry:${key(userId)}`,
 } as const;
 
-const partScore = z.object({ raw: z.number(), weight: z.number(), points: z.number() });
+const partScore = z.object({
+  raw: z.number().finite().min(0).max(100),
+  weight: z.number().finite().min(0).max(100),
+  points: z.number().finite().min(0).max(10_000),
+});
 export const scoreParts = z.object({
   skill: partScore,
   goal: partScore,
@@ -42,17 +46,17 @@ export const matchingStateDocument = documentBase.extend({
 export type MatchingStateDocument = z.infer<typeof matchingStateDocument>;
 
 export const matchRunSummary = z.object({
-  mentees: z.number().int(),
-  mentors: z.number().int(),
-  matched: z.number().int(),
-  unmatched: z.number().int(),
-  locked: z.number().int(),
-  totalScore: z.number(),
+  mentees: z.number().int().min(0).max(100_000),
+  mentors: z.number().int().min(0).max(100_000),
+  matched: z.number().int().min(0).max(100_000),
+  unmatched: z.number().int().min(0).max(100_000),
+  locked: z.number().int().min(0).max(100_000),
+  totalScore: z.number().finite(),
   /** Proven upper bound on the total; gapPercent 0 = proven optimal. */
-  dualBound: z.number(),
-  gapPercent: z.number(),
+  dualBound: z.number().finite(),
+  gapPercent: z.number().finite().min(0),
   optimal: z.boolean(),
-  blockingPairs: z.number(),
+  blockingPairs: z.number().int().min(0),
   stabilityExact: z.boolean(),
 });
 export type MatchRunSummary = z.infer<typeof matchRunSummary>;
@@ -65,12 +69,14 @@ export const matchRunDocument = documentBase.extend({
   startedBy: userId,
   startedAt: isoInstant,
   finishedAt: isoInstant,
-  durationMs: z.number().int().min(0),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
   summary: matchRunSummary,
   /** Locks the engine could not place (capped at 200). */
-  rejectedLocks: z
-    .array(z.object({ menteeId: userId, mentorId: userId, reason: z.string().max(300) }))
-    .max(200),
+  rejectedLocks: z.array(z.object({ menteeId: userId, mentorId: userId, reason: userText(300) })).max(200),
 });
 export type MatchRunDocument = z.infer<typeof matchRunDocument>;
 
@@ -85,21 +91,21 @@ export const proposalDocument = documentBase.extend({
   menteeId: userId,
   status: proposalStatus,
   mentorId: userId.optional(),
-  score: z.number().default(0),
+  score: z.number().finite().min(0).max(60_000).default(0),
   parts: scoreParts.optional(),
   /** Reasons in words, strongest first (shown to owners and in the introduction). */
-  reasons: z.array(z.string().max(300)).max(10).default([]),
-  sharedSkillIds: z.array(entityId).max(50).default([]),
-  sharedGoals: z.array(z.string().max(200)).max(50).default([]),
-  overlapMinutesPerWeek: z.number().int().min(0).default(0),
-  timezoneDifferenceMinutes: z.number().int().min(0).default(0),
+  reasons: z.array(userText(300)).max(10).default([]),
+  sharedSkillIds: z.array(entityId).max(50).superRefine(uniqueValues("the skill")).default([]),
+  sharedGoals: z.array(userText(200)).max(50).default([]),
+  overlapMinutesPerWeek: z.number().int().min(0).max(10080).default(0),
+  timezoneDifferenceMinutes: z.number().int().min(0).max(1560).default(0),
   sameTeam: z.boolean().default(false),
   /** What is true of the pair, for words addressed to each reader (absent on older proposals). */
   facts: matchFacts.optional(),
   /** For "unmatched": the engine's reason and its message. */
   unmatchedReason: z.enum(["paused", "left", "no-eligible-mentor", "outbid"]).optional(),
-  message: z.string().max(500).optional(),
-  bestAlternative: z.object({ mentorId: userId, score: z.number() }).optional(),
+  message: userText(500).optional(),
+  bestAlternative: z.object({ mentorId: userId, score: z.number().finite().min(0).max(60_000) }).optional(),
   pairId: entityId.optional(),
   approvedBy: userId.optional(),
   approvedAt: isoInstant.optional(),
@@ -136,7 +142,7 @@ export const seatsDocument = documentBase.extend({
   programId: entityId,
   userId,
   /** Live pairs where this person mentors. */
-  mentorPairIds: z.array(entityId).max(3),
+  mentorPairIds: z.array(entityId).max(3).superRefine(uniqueValues("the pair")),
   /** The live pair where this person is mentored, if any. */
   menteePairId: entityId.optional(),
   updatedAt: isoInstant,
@@ -153,14 +159,14 @@ export const mentorRequestDocument = documentBase.extend({
   programId: entityId,
   requestId: entityId,
   menteeId: userId,
-  menteeName: z.string().max(120),
+  menteeName: userText(120),
   mentorId: userId,
-  mentorName: z.string().max(120),
+  mentorName: userText(120),
   status: mentorRequestStatus,
-  reasons: z.array(z.string().max(300)).max(10).default([]),
+  reasons: z.array(userText(300)).max(10).default([]),
   facts: matchFacts.optional(),
   /** The mentee's personal note to the mentor. */
-  message: z.string().max(500).optional(),
+  message: userText(500).optional(),
   pairId: entityId.optional(),
   createdAt: isoInstant,
   decidedAt: isoInstant.optional(),

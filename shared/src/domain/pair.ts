@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "./common";
+import { chatId, documentBase, entityId, isoInstant, userId, userText } from "./common";
 import { matchFacts } from "./match-facts";
 
 export const pairRole = z.enum(["mentor", "mentee"]);
@@ -8,7 +8,7 @@ export type PairRole = z.infer<typeof pairRole>;
 export const pairMember = z.object({
   userId,
   role: pairRole,
-  displayName: z.string().min(1).max(120),
+  displayName: userText(120, { min: 1 }),
 });
 export type PairMember = z.infer<typeof pairMember>;
 
@@ -24,12 +24,15 @@ export const pairDocument = documentBase.extend({
   type: z.literal("pair"),
   pairId: entityId,
   programId: entityId,
-  members: z.array(pairMember).length(2),
+  members: z
+    .array(pairMember)
+    .length(2)
+    .refine((m) => m[0]?.userId !== m[1]?.userId, "a pair is two different people"),
   status: pairStatus,
-  matchReasons: z.array(z.string().max(200)).max(10).default([]),
+  matchReasons: z.array(userText(200)).max(10).default([]),
   /** What is true of the match, so each member reads why in their own words (absent on older pairs). */
   matchFacts: matchFacts.optional(),
-  chatId: z.string().max(300).optional(),
+  chatId: chatId.optional(),
   /** Set when the pair starts closing: why, who, and when it closes on its own if not everyone chose. */
   closing: z
     .object({
@@ -54,7 +57,7 @@ export const membershipDocument = documentBase.extend({
   programId: entityId,
   role: pairRole,
   partnerId: userId,
-  partnerName: z.string().min(1).max(120),
+  partnerName: userText(120, { min: 1 }),
   status: pairStatus,
   createdAt: isoInstant,
 });
@@ -63,7 +66,7 @@ export type MembershipDocument = z.infer<typeof membershipDocument>;
 /** Links a Teams group chat to the pair whose workspace its tab opens. */
 export const chatLinkDocument = documentBase.extend({
   type: z.literal("chatLink"),
-  chatId: z.string().min(1).max(300),
+  chatId,
   pairId: entityId,
   linkedBy: userId,
   linkedAt: isoInstant,

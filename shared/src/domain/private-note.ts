@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "./common";
+import { documentBase, entityId, isoInstant, userId, userText } from "./common";
 
 /** Readable by its author only: no role, export or dashboard ever reaches it. */
 export const privateNoteDocument = documentBase.extend({
@@ -8,7 +8,7 @@ export const privateNoteDocument = documentBase.extend({
   noteId: entityId,
   authorId: userId,
   sessionId: entityId.optional(),
-  text: z.string().trim().min(1).max(20000),
+  text: userText(20000, { trim: true, min: 1 }),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { cadence, documentBase, entityId, format, isoDate, isoInstant, userId } from "./common";
+import {
+  cadence,
+  documentBase,
+  entityId,
+  format,
+  isoDate,
+  isoInstant,
+  uniqueBy,
+  uniqueValues,
+  userId,
+  userText,
+} from "./common";
 import { agendaItem } from "./session";
 
 export const programPurpose = z.enum([
@@ -24,8 +35,8 @@ export type DashboardAccess = z.infer<typeof dashboardAccess>;
 
 export const skill = z.object({
   id: entityId,
-  name: z.string().min(1).max(80),
-  group: z.string().min(1).max(40),
+  name: userText(80, { trim: true, min: 1 }),
+  group: userText(40, { trim: true, min: 1 }),
   critical: z.boolean().default(false),
   /** Retired: kept so existing profiles, enrolments and proposals still show its name; never offered for new picks or counted in matching. */
   retired: z.boolean().optional(),
@@ -36,10 +47,13 @@ export type Skill = z.infer<typeof skill>;
 
 export const agreementTemplate = z.object({
   meetingLengthMinutes: z.number().int().min(15).max(240),
-  channels: z.array(z.string().min(1).max(40)).max(8),
-  responseTime: z.string().max(200),
-  confidentiality: z.string().max(1000),
-  boundaries: z.string().max(1000),
+  channels: z
+    .array(userText(40, { trim: true, min: 1 }))
+    .max(8)
+    .superRefine(uniqueValues("the channel")),
+  responseTime: userText(200),
+  confidentiality: userText(1000),
+  boundaries: userText(1000),
 });
 export type AgreementTemplate = z.infer<typeof agreementTemplate>;
 
@@ -110,34 +124,41 @@ export type ProgramOutcome = z.infer<typeof programOutcome>;
 export const programDocument = documentBase.extend({
   type: z.literal("program"),
   programId: entityId,
-  name: z.string().min(1).max(120),
+  name: userText(120, { min: 1 }),
   purpose: programPurpose,
-  audience: z.string().max(300),
-  formats: z.array(format).min(1),
+  audience: userText(300),
+  formats: z.array(format).min(1).max(4).superRefine(uniqueValues("the format")),
   duration: programDuration,
   cohortStart: isoDate,
   cohortEnd: isoDate.optional(),
   cadence,
   minimumMeetingsPerMonth: z.number().int().min(0).max(8),
-  skills: z.array(skill).max(500),
+  skills: z
+    .array(skill)
+    .max(500)
+    .superRefine(uniqueBy((s) => s.id, "the skill id", "id")),
   agreementTemplate,
   matchingWeights: matchingWeights.optional(),
-  ownerIds: z.array(userId).min(1),
-  escalationContact: z.string().max(200).optional(),
+  ownerIds: z.array(userId).min(1).max(10).superRefine(uniqueValues("the owner")),
+  escalationContact: userText(200).optional(),
   minGroupSize: z.number().int().min(2).max(50).default(5),
   status: programStatus.default("running"),
   /** People who may view the program dashboard (not the console). */
-  sponsorIds: z.array(userId).max(50).default([]),
+  sponsorIds: z.array(userId).max(50).superRefine(uniqueValues("the sponsor")).default([]),
   dashboardAccess: dashboardAccess.default("owners-and-sponsors"),
   /** Months after the program closes before its personal data is erased (see docs/data-model.md). */
   retentionMonths: z.number().int().min(1).max(120).default(12),
   closedAt: isoInstant.optional(),
   /** Setup (programs slice). Absent on older documents: the defaults below and `defaultAgendaTemplates`. */
-  templateId: z.string().max(40).optional(),
+  templateId: entityId.optional(),
   agendaTemplates: programAgendaTemplates.optional(),
   /** Absent on older documents: "mentees-may-request" (see `matchingModeOf`). */
   matchingMode: matchingMode.optional(),
-  outcomes: z.array(programOutcome).max(4).optional(),
+  outcomes: z
+    .array(programOutcome)
+    .max(4)
+    .superRefine(uniqueBy((o) => o.kind, "the outcome", "kind"))
+    .optional(),
   createdAt: isoInstant.optional(),
   updatedAt: isoInstant.optional(),
 });

@@ -16,7 +16,9 @@ export const reminderKind = z.enum([
 export type ReminderKind = z.infer<typeof reminderKind>;
 
 /** What a reminder is about, enough to render it without reading the pair again. Never notes. */
-export const reminderSubject = z.record(z.string(), z.union([z.string().max(300), z.number()]));
+export const reminderSubject = z
+  .record(z.string().max(60), z.union([z.string().max(300), z.number().finite()]))
+  .refine((s) => Object.keys(s).length <= 20, "a reminder's subject has at most 20 fields");
 export type ReminderSubject = z.infer<typeof reminderSubject>;
 
 /**
@@ -38,12 +40,12 @@ export const reminderDocument = documentBase.extend({
   status: z.enum(["pending", "claimed", "sent", "cancelled", "moved"]),
   cancelReason: z.string().max(60).optional(),
   /** Set with status `moved`: where the live copy is now. */
-  movedTo: z.object({ pk: z.string(), sendAt: isoInstant }).optional(),
+  movedTo: z.object({ pk: z.string().min(1).max(400), sendAt: isoInstant }).optional(),
   leaseOwner: z.string().max(100).optional(),
   leaseUntil: isoInstant.optional(),
   /** The idempotency key of the message this reminder was claimed into (one message per batch). */
   batchKey: z.string().max(300).optional(),
-  attempts: z.number().int().min(0),
+  attempts: z.number().int().min(0).max(1000),
   sentAt: isoInstant.optional(),
   createdAt: isoInstant,
 });
@@ -57,8 +59,8 @@ export const reminderPlanDocument = documentBase.extend({
   type: z.literal("reminderPlan"),
   pairId: entityId,
   idempotencyKey: z.string().min(1).max(400),
-  reminderId: z.string().min(1),
-  bucketPk: z.string().min(1),
+  reminderId: z.string().min(1).max(255),
+  bucketPk: z.string().min(1).max(400),
   sendAt: isoInstant,
   status: z.enum(["planned", "closed"]),
   createdAt: isoInstant,

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "./common";
+import { documentBase, entityId, isoInstant, userId, userText } from "./common";
 
 export const agendaTemplateKind = z.enum(["first", "regular", "midpoint", "final"]);
 export type AgendaTemplateKind = z.infer<typeof agendaTemplateKind>;
 
-export const agendaItem = z.object({ heading: z.string().min(1).max(120), prompt: z.string().max(500) });
+export const agendaItem = z.object({ heading: userText(120, { min: 1 }), prompt: userText(500) });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
 export const sessionDocument = documentBase.extend({
@@ -16,7 +16,7 @@ export const sessionDocument = documentBase.extend({
   durationMinutes: z.number().int().min(5).max(480).default(60),
   template: agendaTemplateKind,
   agenda: z.array(agendaItem).max(20),
-  sharedNotes: z.string().max(20000).default(""),
+  sharedNotes: userText(20000).default(""),
   met: z.boolean().optional(),
   usefulness: z.number().int().min(1).max(5).optional(),
   loggedBy: userId,

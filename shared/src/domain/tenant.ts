@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { documentBase, isoInstant } from "./common";
+import { documentBase, isoInstant, userText } from "./common";
 
 export const tenantDocument = documentBase.extend({
   type: z.literal("tenant"),
-  name: z.string().min(1).max(200),
+  name: userText(200, { min: 1 }),
   createdAt: isoInstant,
 });
 export type TenantDocument = z.infer<typeof tenantDocument>;

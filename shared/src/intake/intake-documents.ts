@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "../domain/common";
-import { availabilitySlot, mentoringStyle, skillClaim, teamPreference } from "../domain/profile";
+import { documentBase, entityId, isoInstant, uniqueValues, userId, userText } from "../domain/common";
+import { availabilitySlot, mentoringStyle, skillClaim, skillClaims, teamPreference } from "../domain/profile";
 import { intakeStep, profileSection } from "./steps";
 
 /** Ids of the intake's documents (see docs/data-model.md). */
@@ -16,21 +16,21 @@ export const intakeIds = {
 /** The answers so far; each is checked when its step is submitted. */
 export const profileDraft = z
   .object({
-    role: z.string(),
-    team: z.string(),
+    role: userText(120),
+    team: userText(120),
     managerId: userId,
-    reportingLine: z.array(userId),
-    level: z.string(),
-    timeZone: z.string(),
-    learn: z.array(skillClaim),
-    offer: z.array(skillClaim),
-    goals: z.string(),
-    styles: z.array(z.string()),
-    communication: z.array(z.string()),
-    formats: z.array(z.string()),
-    teamPreference: z.string(),
-    availability: z.array(availabilitySlot),
-    mentorCapacity: z.number(),
+    reportingLine: z.array(userId).max(20),
+    level: z.string().max(20),
+    timeZone: z.string().max(64),
+    learn: z.array(skillClaim).max(20),
+    offer: z.array(skillClaim).max(20),
+    goals: userText(2000),
+    styles: z.array(z.string().max(20)).max(5),
+    communication: z.array(z.string().max(20)).max(4),
+    formats: z.array(z.string().max(20)).max(4),
+    teamPreference: z.string().max(20),
+    availability: z.array(availabilitySlot).max(28),
+    mentorCapacity: z.number().int().min(0).max(3),
   })
   .partial();
 
@@ -41,11 +41,11 @@ export const intakeDocument = documentBase.extend({
   mode: z.enum(["join", "edit"]),
   /** For edits: which part of the profile. */
   section: profileSection.optional(),
-  path: z.array(intakeStep).min(1),
+  path: z.array(intakeStep).min(1).max(7).superRefine(uniqueValues("the step")),
   step: intakeStep,
   draft: profileDraft,
   /** For edits: the profile's ETag when the edit began; saving with it refuses a change made meanwhile. */
-  profileEtag: z.string().optional(),
+  profileEtag: z.string().max(200).optional(),
   startedAt: isoInstant,
   updatedAt: isoInstant,
 });
@@ -62,12 +62,12 @@ export type ParticipantRole = z.infer<typeof participantRole>;
  */
 export const enrolmentMatchingFields = z.object({
   /** The person's job role, for the mentor directory (absent on enrolments written before it). */
-  role: z.string().max(120).optional(),
-  team: z.string().max(120),
+  role: userText(120).optional(),
+  team: userText(120),
   reportingLine: z.array(userId).max(20),
-  learn: z.array(skillClaim).max(20),
-  offer: z.array(skillClaim).max(20),
-  goals: z.string().max(2000),
+  learn: skillClaims,
+  offer: skillClaims,
+  goals: userText(2000),
   timeZone: z.string().min(1).max(64),
   availability: z.array(availabilitySlot).max(28),
   styles: z.array(mentoringStyle).max(5),
@@ -83,14 +83,14 @@ export const enrolmentDocument = documentBase.extend({
   type: z.literal("enrolment"),
   programId: entityId,
   userId,
-  displayName: z.string().max(120),
+  displayName: userText(120),
   status: enrolmentStatus,
-  roles: z.array(participantRole).max(2),
+  roles: z.array(participantRole).max(2).superRefine(uniqueValues("the role")),
   capacity: z.number().int().min(0).max(3),
-  offered: z.array(entityId).max(20),
-  wanted: z.array(entityId).max(20),
+  offered: z.array(entityId).max(20).superRefine(uniqueValues("the skill")),
+  wanted: z.array(entityId).max(20).superRefine(uniqueValues("the skill")),
   /** The skills to learn and their levels when intake first finished, for the dashboard's skill change. */
-  intakeLearn: z.array(skillClaim).max(20).optional(),
+  intakeLearn: skillClaims.optional(),
   /** For matching (see enrolmentMatchingFields). */
   matching: enrolmentMatchingFields.optional(),
   pausedUntil: isoInstant.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { format, userId, type Format } from "../domain/common";
+import { format, uniqueValues, userId, userText, type Format } from "../domain/common";
 import {
   availabilitySlot,
   communicationPreference,
@@ -14,36 +14,44 @@ import { isTimeZone } from "./options";
 
 /** The parts of a profile its owner edits (bot intake or tab), with the messages people see. */
 export const profileFields = z.object({
-  role: z
-    .string({ error: "Tell us your role, e.g. Network engineer." })
-    .trim()
-    .min(2, "Tell us your role, e.g. Network engineer.")
-    .max(120, "Keep your role under 120 characters."),
-  team: z
-    .string({ error: "Tell us your team, e.g. Service Desk." })
-    .trim()
-    .min(1, "Tell us your team, e.g. Service Desk.")
-    .max(120, "Keep your team under 120 characters."),
+  role: userText(120, {
+    typeMessage: "Tell us your role, e.g. Network engineer.",
+    trim: true,
+    min: 2,
+    minMessage: "Tell us your role, e.g. Network engineer.",
+    maxMessage: "Keep your role under 120 characters.",
+  }),
+  team: userText(120, {
+    typeMessage: "Tell us your team, e.g. Service Desk.",
+    trim: true,
+    min: 1,
+    minMessage: "Tell us your team, e.g. Service Desk.",
+    maxMessage: "Keep your team under 120 characters.",
+  }),
   managerId: userId.optional(),
   level: z.enum(experienceLevel.options, { error: "Pick your experience level." }),
   timeZone: z
     .string({ error: "Pick your time zone." })
+    .max(64, "Pick a time zone from the list (e.g. Europe/Paris).")
     .refine(isTimeZone, "Pick a time zone from the list (e.g. Europe/Paris)."),
   learn: z.array(skillClaim).max(20, "Pick at most 20 skills to learn."),
   offer: z.array(skillClaim).max(20, "Pick at most 20 skills to offer."),
-  goals: z.string().trim().max(2000, "Keep your goals under 2000 characters."),
+  goals: userText(2000, { trim: true, maxMessage: "Keep your goals under 2000 characters." }),
   styles: z
     .array(z.enum(mentoringStyle.options, { error: "Pick styles from the list." }))
     .min(1, "Pick at least one mentoring style.")
-    .max(5, "Pick at most five styles."),
+    .max(5, "Pick at most five styles.")
+    .superRefine(uniqueValues("the style")),
   communication: z
     .array(z.enum(communicationPreference.options, { error: "Pick ways to keep in touch from the list." }))
     .min(1, "Pick at least one way to keep in touch.")
-    .max(4),
+    .max(4)
+    .superRefine(uniqueValues("the way to keep in touch")),
   formats: z
     .array(z.enum(format.options, { error: "Pick formats from the list." }))
     .min(1, "Pick at least one format.")
-    .max(4),
+    .max(4)
+    .superRefine(uniqueValues("the format")),
   teamPreference: z.enum(teamPreference.options, {
     error: "Tell us whether you prefer someone from your own team or another.",
   }),

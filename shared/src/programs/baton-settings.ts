@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, isoInstant, userId } from "../domain/common";
+import { documentBase, isoInstant, uniqueValues, userId } from "../domain/common";
 
 export const MAX_ADMINS = 20;
 export const MAX_CREATORS = 200;
@@ -10,10 +10,10 @@ export const MAX_CREATORS = 200;
  */
 export const batonSettingsDocument = documentBase.extend({
   type: z.literal("batonSettings"),
-  adminIds: z.array(userId).min(1).max(MAX_ADMINS),
+  adminIds: z.array(userId).min(1).max(MAX_ADMINS).superRefine(uniqueValues("the admin")),
   /** `anyone` in the tenant, or only admins and `creatorIds`. */
   programCreation: z.enum(["anyone", "listed"]),
-  creatorIds: z.array(userId).max(MAX_CREATORS),
+  creatorIds: z.array(userId).max(MAX_CREATORS).superRefine(uniqueValues("the creator")),
   updatedAt: isoInstant,
   updatedBy: userId,
 });
@@ -22,14 +22,15 @@ export type BatonSettingsDocument = z.infer<typeof batonSettingsDocument>;
 /** PATCH /api/settings (admins only). */
 export const updateSettingsInput = z
   .object({
-    etag: z.string().min(1, "Send the settings' etag from the last read."),
+    etag: z.string().min(1, "Send the settings' etag from the last read.").max(200),
     adminIds: z
       .array(userId)
       .min(1, "Keep at least one Baton admin.")
       .max(MAX_ADMINS, `At most ${MAX_ADMINS} admins.`)
+      .superRefine(uniqueValues("the admin"))
       .optional(),
     programCreation: z.enum(["anyone", "listed"]).optional(),
-    creatorIds: z.array(userId).max(MAX_CREATORS).optional(),
+    creatorIds: z.array(userId).max(MAX_CREATORS).superRefine(uniqueValues("the creator")).optional(),
   })
   .strict();
 export type UpdateSettingsInput = z.infer<typeof updateSettingsInput>;

@@ -22,7 +22,7 @@ export const pairStatusDocument = documentBase.extend({
   agreementConfirmed: z.boolean(),
   cadence,
   /** Sessions that happened (not cancelled, not in the future at the time of the write). */
-  meetingsHeld: z.number().int().min(0),
+  meetingsHeld: z.number().int().min(0).max(10_000),
   lastMeetingAt: isoInstant.optional(),
   /** The next planned session, if one is in the future at the time of the write. */
   nextMeetingAt: isoInstant.optional(),

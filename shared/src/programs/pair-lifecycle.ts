@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, entityId, isoDate, isoInstant, userId } from "../domain/common";
+import { documentBase, entityId, isoDate, isoInstant, userId, userText } from "../domain/common";
 import { stateConflict } from "../domain/errors";
 import type { PairDocument, PairStatus } from "../domain/pair";
 
@@ -41,7 +41,7 @@ export const closingReflectionDocument = documentBase.extend({
   pairId: entityId,
   programId: entityId,
   userId,
-  lessons: z.string().max(2000),
+  lessons: userText(2000),
   choice: closingChoice,
   at: isoInstant,
   updatedAt: isoInstant,
@@ -56,7 +56,7 @@ export const closingIds = {
 
 /** The body of `PUT /api/pairs/:pairId/closing` (and the bot card's submit). */
 export const closingReflectionInput = z.object({
-  lessons: z.string().trim().max(2000, "at most 2000 characters").default(""),
+  lessons: userText(2000, { trim: true, maxMessage: "at most 2000 characters" }).default(""),
   choice: z.enum(["continue", "close"], { error: "choose whether to keep meeting informally or to close" }),
 });
 export type ClosingReflectionInput = z.infer<typeof closingReflectionInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, isoInstant, userId } from "../domain/common";
+import { documentBase, isoInstant, userId, userText } from "../domain/common";
 
 /**
  * Someone Baton knows in a tenant (`person:{userId}` in `t:{tenant}|people`): they talked to the bot,
@@ -8,9 +8,9 @@ import { documentBase, isoInstant, userId } from "../domain/common";
 export const personDocument = documentBase.extend({
   type: z.literal("person"),
   userId,
-  displayName: z.string().max(200),
+  displayName: userText(200),
   /** The name lower-cased without accents, for search. */
-  searchName: z.string().max(200),
+  searchName: userText(200),
   firstSeenAt: isoInstant,
   lastSeenAt: isoInstant,
 });
@@ -25,7 +25,7 @@ export function searchNameOf(name: string): string {
 }
 
 /** GET /api/people?q=… */
-export const peopleSearchInput = z.object({ q: z.string().trim().max(80).default("") });
+export const peopleSearchInput = z.object({ q: userText(80, { trim: true }).default("") });
 
 export interface PersonView {
   userId: string;

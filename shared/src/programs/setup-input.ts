@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cadence, format, isoDate, userId } from "../domain/common";
+import { cadence, chatId, format, isoDate, uniqueBy, uniqueValues, userId, userText } from "../domain/common";
 import {
   agreementTemplate,
   dashboardAccess,
@@ -32,23 +32,26 @@ export const taxonomyInput = z
 
 /** Every setup field an owner can edit (all optional in a PATCH). */
 const setupFields = {
-  name: z.string().trim().min(1, "Give the program a name.").max(120),
+  name: userText(120, { trim: true, min: 1, minMessage: "Give the program a name." }),
   purpose: programPurpose,
-  audience: z.string().trim().max(300),
-  formats: z.array(format).min(1, "Pick at least one format.").max(4),
+  audience: userText(300, { trim: true }),
+  formats: z.array(format).min(1, "Pick at least one format.").max(4).superRefine(uniqueValues("the format")),
   duration: programDuration,
   cohortStart: isoDate,
   cohortEnd: isoDate.nullable(),
   cadence,
   minimumMeetingsPerMonth: z.number().int().min(0).max(8),
   minGroupSize: z.number().int().min(2).max(50),
-  escalationContact: z.string().trim().max(200),
+  escalationContact: userText(200, { trim: true }),
   skills: taxonomyInput,
   agreementTemplate,
   agendaTemplates: programAgendaTemplates,
   matchingWeights,
   matchingMode,
-  outcomes: z.array(programOutcome).max(4),
+  outcomes: z
+    .array(programOutcome)
+    .max(4)
+    .superRefine(uniqueBy((o) => o.kind, "the outcome", "kind")),
   dashboardAccess,
   retentionMonths: z.number().int().min(1).max(120),
 };
@@ -69,7 +72,7 @@ export type CreateProgramInput = z.infer<typeof createProgramInput>;
 
 /** PATCH /api/programs/:programId/setup: the ETag of the last read, and only the fields that change. */
 export const updateSetupInput = z
-  .object({ etag: z.string().min(1, "Send the program's etag from the last read."), ...setupFields })
+  .object({ etag: z.string().min(1, "Send the program's etag from the last read.").max(200), ...setupFields })
   .partial()
   .required({ etag: true })
   .strict();
@@ -78,26 +81,27 @@ export type UpdateSetupInput = z.infer<typeof updateSetupInput>;
 /** PUT /api/programs/:programId/people: owners (1–10, the caller may hand over) and sponsors. */
 export const programPeopleInput = z
   .object({
-    etag: z.string().min(1, "Send the program's etag from the last read."),
+    etag: z.string().min(1, "Send the program's etag from the last read.").max(200),
     ownerIds: z
       .array(userId)
       .min(1, "A program needs at least one owner.")
       .max(MAX_OWNERS, `A program has at most ${MAX_OWNERS} owners.`)
+      .superRefine(uniqueValues("the owner"))
       .optional(),
-    sponsorIds: z.array(userId).max(MAX_SPONSORS).optional(),
+    sponsorIds: z.array(userId).max(MAX_SPONSORS).superRefine(uniqueValues("the sponsor")).optional(),
   })
   .strict();
 export type ProgramPeopleInput = z.infer<typeof programPeopleInput>;
 
 /** POST /api/programs/:programId/status: the next lifecycle status. */
 export const programStatusInput = z
-  .object({ to: programStatus, etag: z.string().min(1).optional() })
+  .object({ to: programStatus, etag: z.string().min(1).max(200).optional() })
   .strict();
 
 /** POST /api/programs/:programId/share: post the join card into a conversation where Baton is installed. */
 export const shareProgramInput = z
   .object({
-    conversationId: z.string().min(1).max(400),
+    conversationId: chatId,
     /** A fresh id per press: a retried press posts once. */
     requestId: z
       .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityId } from "../domain/common";
+import { entityId, userText } from "../domain/common";
 import { validationError } from "../domain/errors";
 import type { Skill } from "../domain/program";
 
@@ -13,12 +13,17 @@ export const taxonomyEditInput = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("rename"),
     skillId: entityId,
-    name: z.string().trim().min(1).max(80),
-    etag: z.string().optional(),
+    name: userText(80, { trim: true, min: 1 }),
+    etag: z.string().max(200).optional(),
   }),
-  z.object({ action: z.literal("merge"), skillId: entityId, intoId: entityId, etag: z.string().optional() }),
-  z.object({ action: z.literal("retire"), skillId: entityId, etag: z.string().optional() }),
-  z.object({ action: z.literal("restore"), skillId: entityId, etag: z.string().optional() }),
+  z.object({
+    action: z.literal("merge"),
+    skillId: entityId,
+    intoId: entityId,
+    etag: z.string().max(200).optional(),
+  }),
+  z.object({ action: z.literal("retire"), skillId: entityId, etag: z.string().max(200).optional() }),
+  z.object({ action: z.literal("restore"), skillId: entityId, etag: z.string().max(200).optional() }),
 ]);
 export type TaxonomyEdit = z.infer<typeof taxonomyEditInput>;
 

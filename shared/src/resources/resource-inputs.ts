@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { entityId } from "../domain/common";
+import { entityId, uniqueValues, userText } from "../domain/common";
 import { httpsUrl, resourceKind, resourceLevel } from "./resource-documents";
 
-const etag = z.string().min(1);
+const etag = z.string().min(1).max(200);
 
 /** POST /api/programs/:programId/resources */
 export const createResourceInput = z.object({
-  title: z.string().trim().min(1, "a resource needs a title").max(120),
+  title: userText(120, { trim: true, min: 1, minMessage: "a resource needs a title" }),
   url: httpsUrl,
   kind: resourceKind,
-  skillIds: z.array(entityId).max(10).default([]),
+  skillIds: z.array(entityId).max(10).superRefine(uniqueValues("the skill")).default([]),
   level: resourceLevel.default("beginner"),
-  description: z.string().trim().max(500).default(""),
+  description: userText(500, { trim: true }).default(""),
 });
 export type CreateResourceInput = z.input<typeof createResourceInput>;
 
@@ -21,7 +21,7 @@ export type UpdateResourceInput = z.input<typeof updateResourceInput>;
 
 /** PUT /api/programs/:programId/playbook; `etag` absent only when there is no playbook yet. */
 export const playbookInput = z.object({
-  markdown: z.string().max(20_000, "the playbook is limited to 20,000 characters"),
+  markdown: userText(20_000, { maxMessage: "the playbook is limited to 20,000 characters" }),
   etag: etag.optional(),
 });
 export type PlaybookInput = z.input<typeof playbookInput>;

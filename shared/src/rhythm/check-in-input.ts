@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { entityId, isoDate } from "../domain/common";
+import { entityId, isoDate, userText } from "../domain/common";
 
 const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `keep it under ${max} characters`)
+  userText(max, { trim: true, maxMessage: `keep it under ${max} characters` })
     .optional()
     .transform((v) => (v ? v : undefined));
 

@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "../domain/common";
+import { documentBase, entityId, isoInstant, uniqueBy, userId, userText } from "../domain/common";
 
 const workingHoursSchema = z.object({
-  days: z.array(z.number().int().min(0).max(6)).max(7),
+  days: z
+    .array(z.number().int().min(0).max(6))
+    .max(7)
+    .superRefine(uniqueBy<number>((d) => d, "the day")),
   startMinute: z.number().int().min(0).max(1440),
   endMinute: z.number().int().min(0).max(1440),
 });
@@ -45,7 +48,7 @@ export const surveyResponseDocument = documentBase.extend({
   usefulness: z.number().int().min(1).max(5),
   goalProgress: z.number().int().min(1).max(5),
   recommend: z.number().int().min(0).max(10),
-  lesson: z.string().max(1000),
+  lesson: userText(1000),
   continueInformally: z.boolean().optional(),
   at: isoInstant,
 });
@@ -79,7 +82,7 @@ export const sendRecordDocument = documentBase.extend({
   state: z.enum(["in-flight", "retrying", "sent", "blocked", "failed"]),
   owner: z.string().max(100),
   leaseUntil: isoInstant,
-  attempts: z.number().int().min(0),
+  attempts: z.number().int().min(0).max(1000),
   activityId: z.string().max(200).optional(),
   updatedAt: isoInstant,
 });
@@ -118,12 +121,15 @@ export const outboxEntryDocument = documentBase.extend({
   userId,
   idempotencyKey: z.string().min(1).max(400),
   message: z.object({
-    text: z.string().max(4000).optional(),
-    card: z.record(z.string(), z.unknown()).optional(),
+    text: userText(4000).optional(),
+    card: z
+      .record(z.string().max(100), z.unknown())
+      .refine((c) => JSON.stringify(c).length <= 40_000, "a card is at most 40,000 characters")
+      .optional(),
   }),
   purpose: outboxPurpose,
   state: z.enum(["queued", "sent", "failed"]),
-  attempts: z.number().int().min(0),
+  attempts: z.number().int().min(0).max(1000),
   nextAttemptAt: isoInstant,
   leaseOwner: z.string().max(100).optional(),
   leaseUntil: isoInstant.optional(),

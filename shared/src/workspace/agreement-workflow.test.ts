@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AgreementTerms } from "../domain/agreement";
-import { confirmAgreement, editAgreement, newAgreement } from "./agreement-workflow";
+import { AGREEMENT_HISTORY_POLICY, agreementDocument, type AgreementTerms } from "../domain/agreement";
+import { boundHistory, confirmAgreement, editAgreement, newAgreement } from "./agreement-workflow";
 
 const terms: AgreementTerms = {
   goals: "Learn BGP",
@@ -75,5 +75,33 @@ describe("agreement workflow", () => {
     expect(confirmAgreement(one, members, "mentee", "2026-01-04T00:00:00.000Z")).toBe(one);
     const empty = editAgreement(draft(), { ...terms, goals: " " }, "mentor", "2026-01-02T00:00:00.000Z");
     expect(() => confirmAgreement(empty, members, "mentor", "2026-01-03T00:00:00.000Z")).toThrow(/achieve/);
+  });
+});
+
+describe("agreement history policy", () => {
+  it("keeps the first entry, the latest confirmed versions and the latest entries, in order", () => {
+    let doc = draft();
+    for (let v = 0; v < 80; v++) {
+      doc = editAgreement(doc, { ...terms, goals: `Goal ${v}` }, "mentor", "2026-02-01T00:00:00.000Z");
+      doc = confirmAgreement(doc, members, "mentee", "2026-02-01T00:00:00.000Z");
+      doc = confirmAgreement(doc, members, "mentor", "2026-02-01T00:00:00.000Z");
+      for (let e = 0; e < 5; e++)
+        doc = editAgreement(doc, { ...terms, goals: `Goal ${v}.${e}` }, "mentor", "2026-02-01T00:00:00.000Z");
+    }
+    const { history } = doc;
+    expect(history.length).toBeLessThanOrEqual(AGREEMENT_HISTORY_POLICY.maxEntries);
+    expect(history[0]).toMatchObject({ event: "drafted", version: 1 });
+    const confirmed = history.filter((h) => h.event === "confirmed");
+    expect(confirmed).toHaveLength(AGREEMENT_HISTORY_POLICY.confirmed);
+    expect(confirmed.at(-1)?.terms?.goals).toBe("Goal 79");
+    expect(confirmed[0]?.terms?.goals).toBe(`Goal ${80 - AGREEMENT_HISTORY_POLICY.confirmed}`);
+    const versions = history.map((h) => h.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+    expect(agreementDocument.safeParse(doc).success).toBe(true);
+  });
+
+  it("leaves a short history as it is", () => {
+    const short = draft().history;
+    expect(boundHistory(short)).toEqual(short);
   });
 });

@@ -1,4 +1,9 @@
-import type { AgreementDocument, AgreementTerms } from "../domain/agreement";
+import {
+  AGREEMENT_HISTORY_POLICY,
+  type AgreementDocument,
+  type AgreementHistoryEntry,
+  type AgreementTerms,
+} from "../domain/agreement";
 import type { ProgramDocument } from "../domain/program";
 import { validationError } from "../domain/errors";
 
@@ -37,6 +42,27 @@ export function newAgreement(
   };
 }
 
+/**
+ * The history an agreement keeps (`AGREEMENT_HISTORY_POLICY`): the first entry, the latest confirmed
+ * versions and the latest entries, in their original order. Pure; a history within the bounds comes
+ * back unchanged.
+ */
+export function boundHistory(
+  history: readonly AgreementHistoryEntry[],
+  policy: { confirmed: number; recent: number } = AGREEMENT_HISTORY_POLICY,
+): AgreementHistoryEntry[] {
+  if (history.length <= 1 + policy.recent) return [...history];
+  const keep = new Set<number>([0]);
+  for (let i = Math.max(1, history.length - policy.recent); i < history.length; i++) keep.add(i);
+  let confirmed = 0;
+  for (let i = history.length - 1; i > 0 && confirmed < policy.confirmed; i--)
+    if (history[i]!.event === "confirmed") {
+      keep.add(i);
+      confirmed++;
+    }
+  return history.filter((_, i) => keep.has(i));
+}
+
 const sameTerms = (a: AgreementTerms, b: AgreementTerms) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -61,7 +87,7 @@ export function editAgreement(
     version,
     terms,
     confirmations: {},
-    history,
+    history: boundHistory(history),
     updatedBy: by,
     updatedAt: now,
   };
@@ -91,7 +117,7 @@ export function confirmAgreement(
     ...current,
     status: everyone ? "confirmed" : "draft",
     confirmations,
-    history,
+    history: boundHistory(history),
     updatedBy: by,
     updatedAt: now,
   };
