@@ -43,9 +43,12 @@ export class RhythmRecordsRepository {
     return this.store.read(tenantId, partitionKeys.user(tenantId, userId), rhythmIds.prefs());
   }
 
-  /** Settings have one writer (their owner, from a card), so a plain upsert. */
-  savePrefs(doc: RhythmPrefsDocument): Promise<RhythmPrefsDocument> {
-    return this.store.upsert(doc);
+  /**
+   * Writes settings read with `etag` (a create when there were none): a concurrent change is a
+   * conflict, which the command retries (`retryOnConflict`) so two cards pressed at once both count.
+   */
+  savePrefs(doc: RhythmPrefsDocument, etag: string | undefined): Promise<RhythmPrefsDocument> {
+    return etag ? this.store.replace(doc, etag) : this.store.create(doc);
   }
 
   /** False when this person already answered this check-in. */

@@ -10,11 +10,11 @@ import {
 } from "@baton/shared";
 import type { ProactiveOutcome } from "../bot/proactive-sender";
 import type { CardActionResult } from "../bot/turn";
-import { isConflict } from "../data/is-conflict";
 import { chemistryCheckCard, firstName, noticeCard } from "../features/matching/matching-cards";
 import { systemClock, type Actor, type Clock } from "../services/actor";
 import type { MatchingDeps } from "./pair-creation";
 import { releaseSeats } from "./seats";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 /** One line of the rhythm scheduler's digest for a due chemistry check (its "when" is theirs). */
 export function chemistryDigestEntry(reminder: Pick<ReminderDocument, "pairId" | "subject">) {
@@ -27,15 +27,8 @@ export function chemistryDigestEntry(reminder: Pick<ReminderDocument, "pairId" |
   };
 }
 
-async function retry<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= 4) throw error;
-    }
-  }
-}
+/** ETag-less lifecycle commands re-read and retry a lost race (see `retryOnConflict`). */
+const retry = <T>(run: () => Promise<T>): Promise<T> => retryOnConflict(() => run());
 
 /**
  * The chemistry check: after the first session (or 14 days) each member privately answers "is this

@@ -45,6 +45,7 @@ import { pickedProposal } from "./pick-mentor";
 import { reserveSeats } from "./seats";
 import { solveInWorker, type MatchingSolver } from "./solve-in-worker";
 import { whyNotInWorker, type WhyNotSolver } from "./why-not-in-worker";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 /** A run older than this is taken to have died with its server; another may start. */
 const RUN_LEASE_MS = 10 * 60_000;
@@ -553,28 +554,23 @@ export class MatchingService {
   }
 
   private async markApproved(actor: Actor, programId: string, menteeId: string, pairId: string) {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    await retryOnConflict(async () => {
       const current = await this.repo.getProposal(actor.tenantId, programId, menteeId);
       if (!current || current.status === "approved") return;
       const at = this.clock.now().toISOString();
-      try {
-        await this.repo.replace<ProposalDocument>(
-          {
-            ...current,
-            status: "approved",
-            pairId,
-            approvedBy: actor.userId,
-            approvedAt: at,
-            updatedBy: actor.userId,
-            updatedAt: at,
-          },
-          current._etag ?? "",
-        );
-        return;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      await this.repo.replace<ProposalDocument>(
+        {
+          ...current,
+          status: "approved",
+          pairId,
+          approvedBy: actor.userId,
+          approvedAt: at,
+          updatedBy: actor.userId,
+          updatedAt: at,
+        },
+        current._etag ?? "",
+      );
+    });
   }
 }
 

@@ -24,6 +24,7 @@ import { firstName, mentorRequestCard, noticeCard } from "../features/matching/m
 import { newId, systemClock, type Actor, type Clock } from "../services/actor";
 import { createMatchedPair, matchPairId, sendIntroductionsOrQueue, type MatchingDeps } from "./pair-creation";
 import { reserveSeats } from "./seats";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 /** The engine's hard-rule wording, for the person asking. */
 function refusal(rule: string, mentorName: string): string {
@@ -240,8 +241,16 @@ export class MentorRequestService {
     };
   }
 
-  /** The mentor's answer from the card (verb `matching.request.answer`). */
-  async answer(actor: Actor, data: Record<string, unknown>): Promise<CardActionResult> {
+  /**
+   * The mentor's answer from the card (verb `matching.request.answer`). The button carries no ETag,
+   * so a write that loses a race starts the answer over from a fresh read (`retryOnConflict`): a
+   * withdrawal or an earlier answer is then reported as such, and an unrelated change is not a failure.
+   */
+  answer(actor: Actor, data: Record<string, unknown>): Promise<CardActionResult> {
+    return retryOnConflict(() => this.answerOnce(actor, data));
+  }
+
+  private async answerOnce(actor: Actor, data: Record<string, unknown>): Promise<CardActionResult> {
     const programId = typeof data.programId === "string" ? data.programId : "";
     const menteeId = typeof data.menteeId === "string" ? data.menteeId : "";
     const answer = data.answer === "accept" ? "accept" : data.answer === "decline" ? "decline" : undefined;
@@ -281,8 +290,12 @@ export class MentorRequestService {
       }
     };
     if (answer === "decline") {
-      if (!(await decide("declined")))
-        return { card: noticeCard("Already answered", "This request was answered a moment ago.") };
+      // A lost race starts over from a fresh read (see `answer`).
+      const { pairId: _claimed, ...rest } = request;
+      await this.repo.replace<MentorRequestDocument>(
+        { ...rest, status: "declined", decidedAt: at },
+        request._etag ?? "",
+      );
       await this.tellMentee(request, program, "declined");
       return {
         card: noticeCard(
@@ -295,17 +308,8 @@ export class MentorRequestService {
     const pairId = matchPairId(programId, request.menteeId, request.mentorId);
     // Claim the request (still pending, with the pair it will become) before taking any place: a
     // withdrawal that got there first makes this fail, and one that comes later is refused.
-    try {
-      current = await this.repo.replace<MentorRequestDocument>({ ...request, pairId }, request._etag ?? "");
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      return {
-        card: noticeCard(
-          "No longer open",
-          `${firstName(request.menteeName)} withdrew this request, or it was answered a moment ago.`,
-        ),
-      };
-    }
+    // A lost race starts over from a fresh read, which reports a withdrawal (see `answer`).
+    current = await this.repo.replace<MentorRequestDocument>({ ...request, pairId }, request._etag ?? "");
     const seat = await reserveSeats(
       this.repo,
       {
@@ -362,19 +366,14 @@ export class MentorRequestService {
    * `undeliverable`), instead of waiting forever. A request answered meanwhile is left alone.
    */
   async markUndeliverable(tenantId: string, programId: string, menteeId: string, requestId: string) {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    await retryOnConflict(async () => {
       const request = await this.repo.getRequest(tenantId, programId, menteeId);
       if (!request?._etag || request.requestId !== requestId || request.status !== "pending") return;
-      try {
-        await this.repo.replace<MentorRequestDocument>(
-          { ...request, status: "undeliverable", decidedAt: this.clock.now().toISOString() },
-          request._etag,
-        );
-        return;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      await this.repo.replace<MentorRequestDocument>(
+        { ...request, status: "undeliverable", decidedAt: this.clock.now().toISOString() },
+        request._etag,
+      );
+    });
   }
 
   private async tellMentee(request: MentorRequestDocument, program: ProgramDocument, _why: "declined") {

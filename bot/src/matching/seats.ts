@@ -1,10 +1,8 @@
-import { isConflict } from "../data/is-conflict";
 import type { MatchingRepository } from "../data/matching-repository";
 import { matchingIds, type SeatsDocument } from "@baton/shared";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 export type SeatOutcome = { ok: true } | { ok: false; reason: "mentee-has-mentor" | "mentor-full" };
-
-const ATTEMPTS = 6;
 
 /**
  * Changes one person's seats with their ETag (create when absent), retrying a lost race: two
@@ -16,7 +14,7 @@ async function change(
   now: string,
   edit: (seats: SeatsDocument) => SeatsDocument | "unchanged" | "refused",
 ): Promise<"done" | "refused"> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryOnConflict(async () => {
     const current = await repo.getSeats(key.tenantId, key.programId, key.userId);
     const base: SeatsDocument = current ?? {
       id: matchingIds.seats(key.userId),
@@ -31,15 +29,10 @@ async function change(
     const next = edit(base);
     if (next === "refused") return "refused";
     if (next === "unchanged") return "done";
-    try {
-      if (current?._etag) await repo.replace({ ...next, updatedAt: now }, current._etag);
-      else await repo.create({ ...next, updatedAt: now });
-      return "done";
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
-  }
-  throw new Error(`Could not update the seats of ${key.userId} after ${ATTEMPTS} attempts.`);
+    if (current?._etag) await repo.replace({ ...next, updatedAt: now }, current._etag);
+    else await repo.create({ ...next, updatedAt: now });
+    return "done" as const;
+  });
 }
 
 /** Takes the mentee's place and one of the mentor's; all or nothing. Repeating it is a no-op. */

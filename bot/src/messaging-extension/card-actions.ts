@@ -1,6 +1,7 @@
 import { DomainError, documentIds, type ActionItemDocument, type PairDocument } from "@baton/shared";
 import type { CardActionHandler, CardActionResult, CardActionTurn } from "../bot/turn";
 import type { Repositories } from "../data/repositories";
+import { retryOnConflict } from "../data/retry-on-conflict";
 import type { MentorRequestService } from "../matching/mentor-requests";
 import type { Clock } from "../services/actor";
 import { actionItemCard, pairNameOf } from "./me-cards";
@@ -74,18 +75,16 @@ export function meCardActions(
       const { pair, item } = found;
       if (!pair.members.some((m) => m.userId === turn.actor.userId))
         return { message: `Only ${pairNameOf(pair.members)} can mark this action item done.` };
-      let current = item;
-      if (!item.done && item._etag) {
+      // "Mark done" carries no ETag: someone editing the item meanwhile is re-read, not a failure.
+      const current = await retryOnConflict(async (attempt) => {
+        const latest = attempt === 0 ? item : ((await load(turn))?.item ?? item);
+        if (latest.done || !latest._etag) return latest;
         const now = clock.now().toISOString();
-        try {
-          current = await repos.pairs.replace<ActionItemDocument>(
-            { ...item, done: true, doneAt: now, updatedAt: now },
-            item._etag,
-          );
-        } catch {
-          return { message: "Someone changed this action item just now. Try again." };
-        }
-      }
+        return repos.pairs.replace<ActionItemDocument>(
+          { ...latest, done: true, doneAt: now, updatedAt: now },
+          latest._etag,
+        );
+      });
       return { card: card(pair, current, turn.actor.userId) };
     },
   };

@@ -22,7 +22,6 @@ import {
   type PairStatus,
 } from "@baton/shared";
 import type { ProactiveSender } from "../bot/proactive-sender";
-import { isConflict } from "../data/is-conflict";
 import type { Repositories } from "../data/repositories";
 import { noticeCard } from "../features/check-in/notice-card";
 import { firstName } from "../features/matching/matching-cards";
@@ -32,6 +31,7 @@ import type { Actor, Clock } from "../services/actor";
 import { closingReflectionCard } from "./closing-cards";
 import type { PairStatusProjector } from "./pair-status-projector";
 import { programPairIds } from "./program-pairs";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 export interface ClosingDeps {
   repos: Repositories;
@@ -42,15 +42,8 @@ export interface ClosingDeps {
   planPair: (tenantId: string, pairId: string) => Promise<unknown>;
 }
 
-async function retry<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= 4) throw error;
-    }
-  }
-}
+/** ETag-less lifecycle commands re-read and retry a lost race (see `retryOnConflict`). */
+const retry = <T>(run: () => Promise<T>): Promise<T> => retryOnConflict(() => run());
 
 /**
  * Closing a cycle (PRODUCT.md journey step 8). A live pair starts `closing`: the planner sends the

@@ -13,12 +13,12 @@ import {
   type ProgramDocument,
 } from "@baton/shared";
 import type { ProactiveSender } from "../bot/proactive-sender";
-import { isConflict } from "../data/is-conflict";
 import type { Repositories } from "../data/repositories";
 import { requireOwner } from "../matching/owner-access";
 import type { Actor, Clock } from "../services/actor";
 import { cohortInviteCard } from "./closing-cards";
 import type { PairHealthService } from "./pair-health-service";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 /**
  * The program's next cohort: new dates, and everyone who took part in a pair is asked on a card
@@ -81,8 +81,10 @@ export class NextCohortService {
     program: ProgramDocument,
     input: { cohortStart: string; cohortEnd: string },
   ): Promise<ProgramDocument> {
-    let current: ProgramDocument | undefined = program;
-    for (let attempt = 0; attempt < 4 && current; attempt++) {
+    return retryOnConflict(async (attempt) => {
+      const current =
+        attempt === 0 ? program : await this.repos.tenants.getProgram(tenantId, program.programId);
+      if (!current) throw notFound("This program");
       const { closedAt: _c, ...rest } = current;
       const next: ProgramDocument = {
         ...rest,
@@ -90,14 +92,8 @@ export class NextCohortService {
         cohortEnd: input.cohortEnd,
         status: current.status === "closing" || current.status === "closed" ? "open" : current.status,
       };
-      try {
-        return await this.repos.store.replace(next, current._etag ?? "");
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        current = await this.repos.tenants.getProgram(tenantId, program.programId);
-      }
-    }
-    throw notFound("This program");
+      return this.repos.store.replace(next, current._etag ?? "");
+    });
   }
 
   /** People with a finished enrolment who were in at least one pair of the program. */
@@ -129,23 +125,20 @@ export class NextCohortService {
     );
     if (!asked) return undefined;
     const now = this.clock.now().toISOString();
-    for (let attempt = 0; attempt < 4; attempt++) {
+    const enrolled = await retryOnConflict(async () => {
       const e = await this.repos.store.read<EnrolmentDocument>(
         actor.tenantId,
         pk,
         intakeIds.enrolment(actor.userId),
       );
-      if (!e) return undefined;
+      if (!e) return false;
       const status = answer === "leave" ? "paused" : e.status === "paused" ? "completed" : e.status;
-      if (status === e.status) break;
+      if (status === e.status) return true;
       const { pausedUntil: _p, ...rest } = e;
-      try {
-        await this.repos.store.replace<EnrolmentDocument>({ ...rest, status, updatedAt: now }, e._etag ?? "");
-        break;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      await this.repos.store.replace<EnrolmentDocument>({ ...rest, status, updatedAt: now }, e._etag ?? "");
+      return true;
+    });
+    if (!enrolled) return undefined;
     const { _etag: _e, ...reply } = asked;
     await this.repos.store.upsert<CohortReplyDocument>({ ...reply, answer, answeredAt: now });
     return answer;

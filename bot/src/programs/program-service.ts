@@ -30,6 +30,7 @@ import { assertOwner } from "./program-access";
 import type { PeopleDirectory } from "./people-directory";
 import type { ProgramRepository } from "./program-repository";
 import type { SettingsService } from "./settings-service";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 export interface ProgramLinks {
   teamsAppId?: string;
@@ -149,12 +150,16 @@ export class ProgramService {
     programId: string,
     input: { to: ProgramStatus; etag?: string },
   ): Promise<ProgramSetupView> {
-    const current = await assertOwner(this.programs, actor, programId);
-    const problem = transitionProblem(current, input.to);
-    if (problem) throw validationError("to", `to: ${problem}`);
-    if (current.status === input.to) return this.view(actor, current);
-    const next = withStatus(current, input.to, this.deps.clock.now());
-    return this.view(actor, await this.programs.replace(next, input.etag ?? current._etag ?? ""));
+    // With an ETag a conflict is the caller's (412); without one the move re-reads and retries.
+    const once = async (): Promise<ProgramDocument> => {
+      const current = await assertOwner(this.programs, actor, programId);
+      const problem = transitionProblem(current, input.to);
+      if (problem) throw validationError("to", `to: ${problem}`);
+      if (current.status === input.to) return current;
+      const next = withStatus(current, input.to, this.deps.clock.now());
+      return this.programs.replace(next, input.etag ?? current._etag ?? "");
+    };
+    return this.view(actor, input.etag ? await once() : await retryOnConflict(once));
   }
 
   /** Where the owner can post the join card: group chats and channels with Baton installed. */

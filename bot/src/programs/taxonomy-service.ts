@@ -16,6 +16,7 @@ import { isConflict } from "../data/is-conflict";
 import type { Repositories } from "../data/repositories";
 import { requireOwner } from "../matching/owner-access";
 import type { Actor, Clock } from "../services/actor";
+import { retryOnConflict } from "../data/retry-on-conflict";
 
 export interface TaxonomyEditResult {
   program: ProgramDocument;
@@ -29,18 +30,19 @@ async function edited<T extends { _etag?: string | undefined }>(
   change: (doc: T) => T | undefined,
   write: (doc: T, etag: string) => Promise<unknown>,
 ): Promise<boolean> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const doc = await read();
-    const next = doc ? change(doc) : undefined;
-    if (!doc || !next) return false;
-    try {
+  return retryOnConflict(
+    async () => {
+      const doc = await read();
+      const next = doc ? change(doc) : undefined;
+      if (!doc || !next) return false;
       await write(next, doc._etag ?? "");
       return true;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
-  }
-  return false;
+    },
+    { attempts: 8 },
+  ).catch((error: unknown) => {
+    if (isConflict(error)) return false;
+    throw error;
+  });
 }
 
 /**
@@ -56,14 +58,19 @@ export class TaxonomyService {
   ) {}
 
   async edit(actor: Actor, programId: string, body: unknown): Promise<TaxonomyEditResult> {
-    const program = await requireOwner(this.repos, actor, programId);
     const edit = parseInput(taxonomyEditInput, body);
-    if (edit.etag && edit.etag !== program._etag) throw conflict();
-    const skills = applyTaxonomyEdit(program.skills, edit);
-    const saved = await this.repos.store.replace<ProgramDocument>(
-      { ...program, skills },
-      program._etag ?? "",
-    );
+    // With an ETag a conflict is the caller's (412); without one the edit re-reads and retries.
+    const once = async () => {
+      const program = await requireOwner(this.repos, actor, programId);
+      if (edit.etag && edit.etag !== program._etag) throw conflict();
+      const skills = applyTaxonomyEdit(program.skills, edit);
+      const saved = await this.repos.store.replace<ProgramDocument>(
+        { ...program, skills },
+        program._etag ?? "",
+      );
+      return { saved, skills };
+    };
+    const { saved, skills } = edit.etag ? await once() : await retryOnConflict(once);
     const migrated =
       edit.action === "merge"
         ? await this.migrate(actor.tenantId, programId, skills)

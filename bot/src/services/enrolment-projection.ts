@@ -110,3 +110,23 @@ export async function projectDeparture(
     }),
   );
 }
+
+/**
+ * `projectProfile`, then makes sure the projection is of the latest profile: when someone saved the
+ * profile meanwhile (its ETag moved), their projection may have landed before ours, so project the
+ * newer profile again. Whoever writes an enrolment last checks the profile after writing, so
+ * concurrent pause / resume / edits always leave the enrolments matching the stored profile.
+ */
+export async function projectProfileSettled(
+  repos: Repositories,
+  saved: ProfileDocument,
+  now: Date,
+): Promise<void> {
+  let projected = saved;
+  for (let round = 0; round < 10; round++) {
+    await projectProfile(repos, projected, now);
+    const latest = await repos.people.getProfile(projected.tenantId, projected.userId);
+    if (!latest || latest._etag === projected._etag) return;
+    projected = latest;
+  }
+}

@@ -1,6 +1,4 @@
 import {
-  DomainError,
-  isoDate,
   notFound,
   parseInput,
   validationError,
@@ -9,10 +7,12 @@ import {
 } from "@baton/shared";
 import { z } from "zod";
 import type { Repositories } from "../data/repositories";
+import { retryOnConflict } from "../data/retry-on-conflict";
 import { systemClock, type Actor, type Clock } from "./actor";
-import { projectDeparture, projectProfile } from "./enrolment-projection";
+import { projectDeparture, projectProfileSettled } from "./enrolment-projection";
 
-const pauseInput = z.object({ until: isoDate.optional() }).strict();
+/** A return date: its format here; its range (after today, within a year, stricter than `isoDate`) below. */
+const pauseInput = z.object({ until: z.iso.date().optional() }).strict();
 const leaveInput = z.object({ deleteProfile: z.boolean().optional() }).strict();
 
 export const LEAVE_KEEP_MESSAGE =
@@ -105,27 +105,26 @@ export class ParticipationService {
     return viewOf(left, LEAVE_KEEP_MESSAGE);
   }
 
-  /** Read, change, conditional replace; a concurrent edit is re-read and the change applied again. */
+  /**
+   * Read, change, conditional replace. These commands carry no ETag, so a concurrent edit is re-read
+   * and the change applied again (`retryOnConflict`); the enrolments then follow the latest profile.
+   */
   private async change(
     actor: Actor,
     apply: (p: ProfileDocument) => ProfileDocument,
   ): Promise<ProfileDocument> {
-    for (let attempt = 0; ; attempt++) {
+    const now = this.clock.now();
+    const saved = await retryOnConflict(async () => {
       const current = await this.repos.people.getProfile(actor.tenantId, actor.userId);
       if (!current) throw notFound("Your mentoring profile (join a program with Baton first)");
-      const now = this.clock.now();
       const { _etag, ...body } = current;
-      try {
-        const saved = await this.repos.people.replaceProfile(
-          { ...apply(body), updatedAt: now.toISOString() },
-          _etag ?? "",
-        );
-        await projectProfile(this.repos, saved, now);
-        return saved;
-      } catch (error) {
-        if (!(error instanceof DomainError && error.code === "conflict") || attempt >= 2) throw error;
-      }
-    }
+      return this.repos.people.replaceProfile(
+        { ...apply(body), updatedAt: this.clock.now().toISOString() },
+        _etag ?? "",
+      );
+    });
+    await projectProfileSettled(this.repos, saved, now);
+    return saved;
   }
 }
 

@@ -9,7 +9,7 @@ import {
 } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { systemClock, type Actor, type Clock } from "./actor";
-import { projectProfile } from "./enrolment-projection";
+import { projectProfileSettled } from "./enrolment-projection";
 import { openPrograms, programsById, reportingLineOf } from "./program-access";
 
 /** A person's own profile: read it, change it (with its ETag), and keep enrolments in step. */
@@ -81,7 +81,7 @@ export class ProfileService {
     };
     if (!fields.managerId) delete next.managerId;
     const saved = await this.repos.people.replaceProfile(next, etag);
-    await projectProfile(this.repos, saved, now);
+    await projectProfileSettled(this.repos, saved, now);
     return saved;
   }
 

@@ -36,6 +36,8 @@ export const availabilitySlot = z
     path: ["endMinute"],
   });
 
+export const MAX_PROFILE_PROGRAMS = 20;
+
 export const participationStatus = z.enum(["active", "paused", "left"]);
 
 export const profileDocument = documentBase.extend({
@@ -59,7 +61,12 @@ export const profileDocument = documentBase.extend({
   teamPreference: teamPreference.default("no-preference"),
   availability: z.array(availabilitySlot).max(28).default([]),
   mentorCapacity: z.number().int().min(0).max(3).default(0),
-  programIds: z.array(entityId).max(20).superRefine(uniqueValues("the program")).default([]),
+  /** The programs joined, oldest first; at most `MAX_PROFILE_PROGRAMS` (the oldest drops out). */
+  programIds: z
+    .array(entityId)
+    .max(MAX_PROFILE_PROGRAMS)
+    .superRefine(uniqueValues("the program"))
+    .default([]),
   consentAt: isoInstant.optional(),
   status: participationStatus.default("active"),
   pausedUntil: isoInstant.optional(),

@@ -1,5 +1,5 @@
 import { partitionKeys } from "../domain/keys";
-import type { ProfileDocument } from "../domain/profile";
+import { MAX_PROFILE_PROGRAMS, type ProfileDocument } from "../domain/profile";
 import { intakeIds, type IntakeDocument } from "./intake-documents";
 import { fieldErrorsOf, profileFields, type FieldErrors, type ProfileDraft } from "./profile-fields";
 import { applyStepInput, type StepContext } from "./step-input";
@@ -101,7 +101,12 @@ export function profileFromDraft(
   const parsed = profileFields.safeParse({ ...draft, mentorCapacity: draft.mentorCapacity ?? 0 });
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const existing = base.existing;
-  const programIds = [...new Set([...(existing?.programIds ?? []), base.programId])];
+  // At most MAX_PROFILE_PROGRAMS, the most recently joined kept (the one joined now is always in).
+  const joined = [...new Set([...(existing?.programIds ?? []), base.programId])];
+  const programIds =
+    joined.length <= MAX_PROFILE_PROGRAMS
+      ? joined
+      : [...joined.filter((id) => id !== base.programId).slice(1 - MAX_PROFILE_PROGRAMS), base.programId];
   const { managerId, ...fields } = parsed.data;
   const consentAt = base.consentAt ?? existing?.consentAt;
   const profile: ProfileDocument = {

@@ -14,6 +14,7 @@ import {
 } from "@baton/shared";
 import type { BotFeature, BotTurn, CardActionResult, CardActionTurn } from "../../bot/turn";
 import type { Repositories } from "../../data/repositories";
+import { retryOnConflict } from "../../data/retry-on-conflict";
 import type { Actor, Clock } from "../../services/actor";
 import { checkInCard } from "./check-in-card";
 import { CheckInService } from "./check-in-service";
@@ -135,19 +136,21 @@ export function checkInFeature(
     });
   };
 
-  const savePrefs = async (actor: Actor, change: (p: RhythmPrefsDocument) => RhythmPrefsDocument) => {
-    const now = clock.now().toISOString();
-    const current = (await repos.rhythm.getPrefs(actor.tenantId, actor.userId)) ?? {
-      id: rhythmIds.prefs(),
-      pk: partitionKeys.user(actor.tenantId, actor.userId),
-      tenantId: actor.tenantId,
-      type: "rhythmPrefs" as const,
-      userId: actor.userId,
-      updatedAt: now,
-    };
-    const { _etag: _e, ...rest } = current;
-    await repos.rhythm.savePrefs({ ...change(rest), updatedAt: now });
-  };
+  /** Reminder settings: an ETag-less command, so a concurrent change is re-read and applied again. */
+  const savePrefs = (actor: Actor, change: (p: RhythmPrefsDocument) => RhythmPrefsDocument) =>
+    retryOnConflict(async () => {
+      const now = clock.now().toISOString();
+      const current = (await repos.rhythm.getPrefs(actor.tenantId, actor.userId)) ?? {
+        id: rhythmIds.prefs(),
+        pk: partitionKeys.user(actor.tenantId, actor.userId),
+        tenantId: actor.tenantId,
+        type: "rhythmPrefs" as const,
+        userId: actor.userId,
+        updatedAt: now,
+      };
+      const { _etag, ...rest } = current;
+      await repos.rhythm.savePrefs({ ...change(rest), updatedAt: now }, _etag);
+    });
 
   return {
     inGroup: {
@@ -234,27 +237,26 @@ export function checkInFeature(
         if (turn.scope.kind === "pair" && turn.scope.pairId !== pairId)
           return { message: "I can't find that action item in this chat's pair." };
         const pair = await service.memberPair(turn.actor, pairId);
-        const item =
+        const readItem = () =>
           pair && /^[A-Za-z0-9_-]{1,64}$/.test(id)
-            ? await repos.pairs.read<ActionItemDocument>(turn.actor.tenantId, pairId, `action:${id}`)
-            : undefined;
-        if (!item?._etag) return { message: "I can't find that action item any more." };
+            ? repos.pairs.read<ActionItemDocument>(turn.actor.tenantId, pairId, `action:${id}`)
+            : Promise.resolve(undefined);
+        const first = await readItem();
+        if (!first?._etag) return { message: "I can't find that action item any more." };
         const closed = pair ? readOnly(pair) : undefined;
         if (closed) return closed;
-        if (!item.done) {
+        // "Mark done" carries no ETag: someone editing the item meanwhile is re-read, not a failure.
+        const changed = await retryOnConflict(async (attempt) => {
+          const item = attempt === 0 ? first : await readItem();
+          if (!item?._etag || item.done) return false;
           const now = clock.now().toISOString();
-          try {
-            await repos.pairs.replace<ActionItemDocument>(
-              { ...item, done: true, doneAt: now, updatedAt: now },
-              item._etag,
-            );
-            await afterWrite(turn.actor.tenantId, pairId);
-          } catch {
-            return {
-              message: "Someone changed this action item just now. Type **my actions** to see it again.",
-            };
-          }
-        }
+          await repos.pairs.replace<ActionItemDocument>(
+            { ...item, done: true, doneAt: now, updatedAt: now },
+            item._etag,
+          );
+          return true;
+        });
+        if (changed) await afterWrite(turn.actor.tenantId, pairId);
         return { card: await myActions(turn), shared: turn.scope.kind === "pair" };
       },
 

@@ -13,6 +13,7 @@ import type { Repositories } from "../../data/repositories";
 import { isConflict } from "../../data/is-conflict";
 import type { Actor, Clock } from "../../services/actor";
 import { hashKey } from "../../rhythm/hash-key";
+import { retryOnConflict } from "../../data/retry-on-conflict";
 
 /** Ids derived from what was answered, so a double press never writes twice. */
 const derivedId = (prefix: string, ...parts: string[]) => `${prefix}${hashKey(parts.join("|")).slice(0, 18)}`;
@@ -64,31 +65,25 @@ export class CheckInService {
       (n): n is number => n !== undefined,
     );
     const met = answer.met || others.some((c) => c.met);
-    let updated = session;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    const updated = await retryOnConflict(async (attempt) => {
       const current =
         attempt === 0
           ? session
           : await this.repos.pairs.read<SessionDocument>(actor.tenantId, pair.pairId, session.id);
-      if (!current?._etag) break;
+      if (!current?._etag) return session;
       const { usefulness: _old, ...rest } = current;
-      try {
-        updated = await this.repos.pairs.replace<SessionDocument>(
-          {
-            ...rest,
-            met,
-            ...(ratings.length > 0
-              ? { usefulness: Math.round(ratings.reduce((a, b) => a + b, 0) / ratings.length) }
-              : {}),
-            updatedAt: now,
-          },
-          current._etag,
-        );
-        break;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      return this.repos.pairs.replace<SessionDocument>(
+        {
+          ...rest,
+          met,
+          ...(ratings.length > 0
+            ? { usefulness: Math.round(ratings.reduce((a, b) => a + b, 0) / ratings.length) }
+            : {}),
+          updatedAt: now,
+        },
+        current._etag,
+      );
+    });
     await this.repos.rhythm.createCheckIn({
       id: rhythmIds.checkIn(session.sessionId, actor.userId),
       pk: this.repos.pairs.pk(actor.tenantId, pair.pairId),

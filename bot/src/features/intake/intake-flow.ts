@@ -1,4 +1,5 @@
 import {
+  notFound,
   DomainError,
   fieldsOf,
   goBack,
@@ -15,7 +16,8 @@ import {
 } from "@baton/shared";
 import type { Repositories } from "../../data/repositories";
 import type { Actor, Clock } from "../../services/actor";
-import { markIntakeStarted, projectProfile } from "../../services/enrolment-projection";
+import { markIntakeStarted, projectProfileSettled } from "../../services/enrolment-projection";
+import { retryOnConflict } from "../../data/retry-on-conflict";
 import { ProfileService, ruleContext } from "../../services/profile-service";
 import { openPrograms, programsById, reportingLineOf } from "../../services/program-access";
 import type { DirectoryLookup } from "./directory";
@@ -247,7 +249,7 @@ export class IntakeFlow {
       const saved = existing
         ? await this.repos.people.replaceProfile(built.profile, existing._etag ?? "")
         : await this.repos.people.createProfile(built.profile);
-      await projectProfile(this.repos, saved, now);
+      await projectProfileSettled(this.repos, saved, now);
     } catch (error) {
       if (!isConflict(error)) throw error;
       return this.show(
@@ -396,13 +398,19 @@ export class IntakeFlow {
     return reportingLineOf(this.repos, actor.tenantId, actor.userId, draft.managerId);
   }
 
+  /** "join" while paused: an ETag-less command, so a concurrent change is re-read and retried. */
   private async setStatus(profile: ProfileDocument, status: "active"): Promise<void> {
-    const { _etag, pausedUntil: _p, ...body } = profile;
-    const saved = await this.repos.people.replaceProfile(
-      { ...body, status, updatedAt: this.clock.now().toISOString() },
-      _etag ?? "",
-    );
-    await projectProfile(this.repos, saved, this.clock.now());
+    const saved = await retryOnConflict(async (attempt) => {
+      const current =
+        attempt === 0 ? profile : await this.repos.people.getProfile(profile.tenantId, profile.userId);
+      if (!current) throw notFound("Your mentoring profile");
+      const { _etag, pausedUntil: _p, ...body } = current;
+      return this.repos.people.replaceProfile(
+        { ...body, status, updatedAt: this.clock.now().toISOString() },
+        _etag ?? "",
+      );
+    });
+    await projectProfileSettled(this.repos, saved, this.clock.now());
   }
 }
 
