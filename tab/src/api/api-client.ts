@@ -253,7 +253,11 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
     closePair: (programId: string, pairId: string) =>
       call<{ status: string }>("POST", programPath(programId, "pairs", pairId, "close"), {}),
     closeCycle: (programId: string) =>
-      call<{ closing: number }>("POST", programPath(programId, "close-cycle"), {}),
+      call<{ closing: number; programStatus?: ProgramStatus }>(
+        "POST",
+        programPath(programId, "close-cycle"),
+        {},
+      ),
     startNextCohort: (programId: string, cohortStart: string, cohortEnd: string) =>
       call<{ program: ProgramDocument; asked: number }>("POST", programPath(programId, "next-cohort"), {
         cohortStart,
