@@ -417,6 +417,19 @@ describe("the next cohort", () => {
       "enrolment:u-sara",
     );
     expect(sara?.status).toBe("paused");
+    // A later profile change keeps "not this time": the enrolment stays paused for this cohort.
+    const profile = await server.call(token["u-sara"], "GET", "/api/me/profile");
+    const edited = await server.call(token["u-sara"], "PUT", "/api/me/profile", {
+      etag: profile.body.etag,
+      role: "Senior service desk analyst",
+    });
+    expect(edited.status).toBe(200);
+    const after = await server.repos.store.read<EnrolmentDocument>(
+      TENANT,
+      partitionKeys.program(TENANT, PROGRAM),
+      "enrolment:u-sara",
+    );
+    expect(after).toMatchObject({ status: "paused", matching: { role: "Senior service desk analyst" } });
   });
 
   it("matching for the next cohort never proposes a pair that ended", async () => {
@@ -435,5 +448,16 @@ describe("the next cohort", () => {
     expect(priya).toBeDefined();
     expect(view.proposals.find((p) => p.menteeId === "u-priya")?.mentorId).not.toBe("u-oskar");
     expect(view.proposals.find((p) => p.menteeId === "u-sara")?.mentorId).toBeUndefined();
+  });
+
+  it("'resume' lifts the cohort pause", async () => {
+    await client("u-sara").say("resume");
+    const sara = await server.repos.store.read<EnrolmentDocument>(
+      TENANT,
+      partitionKeys.program(TENANT, PROGRAM),
+      "enrolment:u-sara",
+    );
+    expect(sara?.status).toBe("completed");
+    expect(sara?.cohortPause).toBeUndefined();
   });
 });

@@ -137,10 +137,16 @@ export class NextCohortService {
       );
       if (!e) return undefined;
       const status = answer === "leave" ? "paused" : e.status === "paused" ? "completed" : e.status;
-      if (status === e.status) break;
-      const { pausedUntil: _p, ...rest } = e;
+      const pausedFor = e.cohortPause?.cohortStart;
+      if (status === e.status && (answer === "leave" ? pausedFor === asked.cohortStart : !pausedFor)) break;
+      const { pausedUntil: _p, cohortPause: _c, ...rest } = e;
+      // "Not this time" is remembered on the enrolment, so later profile edits keep it paused.
+      const cohortPause = answer === "leave" ? { cohortStart: asked.cohortStart, at: now } : undefined;
       try {
-        await this.repos.store.replace<EnrolmentDocument>({ ...rest, status, updatedAt: now }, e._etag ?? "");
+        await this.repos.store.replace<EnrolmentDocument>(
+          { ...rest, status, ...(cohortPause ? { cohortPause } : {}), updatedAt: now },
+          e._etag ?? "",
+        );
         break;
       } catch (error) {
         if (!isConflict(error)) throw error;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, userId } from "../domain/common";
+import { documentBase, entityId, isoDate, isoInstant, userId } from "../domain/common";
 import { availabilitySlot, mentoringStyle, skillClaim, teamPreference } from "../domain/profile";
 import { intakeStep, profileSection } from "./steps";
 
@@ -94,6 +94,12 @@ export const enrolmentDocument = documentBase.extend({
   /** For matching (see enrolmentMatchingFields). */
   matching: enrolmentMatchingFields.optional(),
   pausedUntil: isoInstant.optional(),
+  /**
+   * Set when the person answered "not this time" to "stay in for the next cohort?": the enrolment
+   * stays paused in this program through later profile changes, until they answer "stay", `resume`
+   * or rejoin.
+   */
+  cohortPause: z.object({ cohortStart: isoDate, at: isoInstant }).optional(),
   startedAt: isoInstant,
   completedAt: isoInstant.optional(),
   updatedAt: isoInstant,

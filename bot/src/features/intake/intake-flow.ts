@@ -85,6 +85,12 @@ export class IntakeFlow {
           "Welcome back: you're no longer paused. Matching and reminders are on again.",
         );
       }
+      const enrolment = await this.repos.intake.getEnrolment(actor.tenantId, programId, actor.userId);
+      if (enrolment?.cohortPause) {
+        // They said "not this time" to the next cohort; typing join takes them back in.
+        await projectProfile(this.repos, profile, this.clock.now(), { returning: true });
+        return this.profileCard(actor, `Welcome back to ${program.name}: you'll be in the next matching.`);
+      }
       return this.profileCard(
         actor,
         `You're already in ${program.name}. Here is your profile; change anything below.`,
