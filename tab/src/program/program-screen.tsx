@@ -68,7 +68,13 @@ export function ProgramScreen({ programId }: { programId: string }) {
   }
 
   const panels: Record<ProgramSectionId, ReactNode> = {
-    setup: <SetupSection programId={programId} created={search.get("created") === "1"} />,
+    setup: (
+      <SetupSection
+        programId={programId}
+        created={search.get("created") === "1"}
+        onStatusChanged={() => void health.reload()}
+      />
+    ),
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
     "pair-health": <PairHealthSection health={health} />,
