@@ -186,13 +186,16 @@ describe("New program in chromium", () => {
     await home.close();
   });
 
-  for (const theme of ["default", "dark", "contrast"]) {
-    it(`has no serious accessibility violations in the ${theme} theme`, async () => {
-      for (const [route, name] of [
-        [`/tab/programs/new?${asNora}`, "flow"],
-        [`/tab/program/${programId}?section=setup&${asNora}`, "setup"],
-        [`/tab/personal?${asPia}`, "join"],
-      ] as const) {
+  // One test per page and theme, so a slow machine never runs three pages against one timeout.
+  const axePages = {
+    flow: () => `/tab/programs/new?${asNora}`,
+    setup: () => `/tab/program/${programId}?section=setup&${asNora}`,
+    join: () => `/tab/personal?${asPia}`,
+  } as const;
+  for (const theme of ["default", "dark", "contrast"])
+    for (const [name, routeOf] of Object.entries(axePages))
+      it(`has no serious accessibility violations in the ${theme} theme: ${name}`, async () => {
+        const route = routeOf();
         const page = await tab.open(route, { theme });
         await page.getByRole("heading", { level: 1 }).waitFor();
         await page.waitForLoadState("networkidle");
@@ -212,7 +215,5 @@ describe("New program in chromium", () => {
           fullPage: true,
         });
         await page.close();
-      }
-    });
-  }
+      });
 });
