@@ -53,6 +53,7 @@ import { ProgramService } from "./programs/program-service";
 import { programRoutes, rememberCaller } from "./programs/program-routes";
 import { programsFeature } from "./programs/programs-feature";
 import { SettingsService } from "./programs/settings-service";
+import { JoinFromTab } from "./programs/join-from-tab";
 import { createProgramClosing } from "./programs/closing-wiring";
 import { DashboardRepository } from "./dashboard/dashboard-repository";
 import { dashboardRoutes } from "./dashboard/dashboard-routes";
@@ -237,7 +238,13 @@ export async function startBatonServer(
   if (devSignIn) api.use(devRoutes(devSignIn));
   api.use(authenticate(validator));
   api.use(rememberCaller(people));
-  api.use(programRoutes(programs, settings, people));
+  const joinFromTab = new JoinFromTab({
+    repos,
+    clock,
+    queue: () => rhythm.queue,
+    botAppId: config.bot.appId || undefined,
+  });
+  api.use(programRoutes(programs, settings, people, joinFromTab));
   api.use(pairRoutes(workspace, closing.pairChanged));
   api.use(closing.routes());
   api.use(resourceRoutes(new ResourceService(repos, new ResourceRepository(repos.store), clock)));

@@ -10,7 +10,7 @@ import {
   type ProgramDocument,
   type SeatsDocument,
 } from "@baton/shared";
-import { actionData, botClient, texts, type Card } from "../support/bot-client";
+import { actionData, botClient, texts, walk, type Card } from "../support/bot-client";
 import { startLocalConnector } from "../support/local-connector";
 import { manualClock } from "../support/rhythm-fixtures";
 import { startTestServer, type TestServer } from "../support/test-server";
@@ -60,6 +60,19 @@ const pairHealth = async () => {
 };
 const seatsOf = (userId: string) =>
   server.repos.matching.read<SeatsDocument>(TENANT, PROGRAM, matchingIds.seats(userId));
+const programStatus = async (programId = PROGRAM) =>
+  (await server.repos.tenants.getProgram(TENANT, programId))?.status;
+/** The programs `join` offers this person: the choice card's buttons, or the intake it started. */
+const joinOffers = async (userId: string): Promise<string[]> => {
+  const card = (await client(userId).say("join"))[0]?.attachments?.[0]?.content as Card | undefined;
+  const ids = [
+    ...walk(card ?? {})
+      .filter((n) => n.type === "Action.Execute" && n.verb === "intake.join")
+      .map((n) => String(n.data.programId)),
+    String(actionData(card ?? {}, "intake.submit")?.programId ?? ""),
+  ];
+  return ids.filter(Boolean);
+};
 const onRoster = async (pairId: string) =>
   (await server.repos.reminders.roster(TENANT)).some((r) => r.pairId === pairId);
 
@@ -68,8 +81,11 @@ beforeAll(async () => {
     startTestServer({ clock, rhythm: { chemistryCheck: undefined } }),
     startLocalConnector(),
   ]);
-  await Promise.all(PEOPLE.map(([id]) => client(id).install()));
-  for (const [id] of [...PEOPLE, ["u-hana"], ["u-joe"]] as [string][]) token[id] = await server.signIn(id);
+  await Promise.all(
+    [...PEOPLE, ["u-new-1"], ["u-new-2"], ["u-new-3"]].map(([id]) => client(id as string).install()),
+  );
+  for (const [id] of [...PEOPLE, ["u-hana"], ["u-joe"], ["u-new-1"]] as [string][])
+    token[id] = await server.signIn(id);
   token.stranger = await server.signIn("u-ines", "fabrikam-test");
   // Hana sponsors the demo program; Joe owns another program in the same tenant.
   const program = (await server.repos.tenants.getProgram(TENANT, PROGRAM)) as ProgramDocument;
@@ -255,7 +271,12 @@ describe("closing the cycle", () => {
     expect(early.body.error.message).toContain("2 pairs are still active");
     const res = await server.call(token["u-ines"], "POST", `/api/programs/${PROGRAM}/close-cycle`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ closing: 2 }); // oskar-priya and kenji-sara; the others are out of the cycle
+    // oskar-priya and kenji-sara; the others are out of the cycle. The program closes while they wrap up.
+    expect(res.body).toEqual({ closing: 2, programStatus: "closing" });
+    expect(await programStatus()).toBe("closing");
+    // Nobody new can join a closing program: `join` no longer offers it, nor does its join page.
+    expect(await joinOffers("u-new-1")).not.toContain(PROGRAM);
+    expect((await server.call(token["u-new-1"], "GET", `/api/programs/${PROGRAM}/about`)).status).toBe(404);
     const priya = await server.call(token["u-priya"], "PUT", "/api/pairs/oskar-priya/closing", {
       lessons: "LESSON-PRIYA-2b9c",
       choice: "close",
@@ -344,6 +365,20 @@ describe("closing the cycle", () => {
     await server.rhythm.plan();
     expect((await server.repos.pairs.getPair(TENANT, "kenji-sara"))?.status).toBe("closed");
     expect(await onRoster("kenji-sara")).toBe(false);
+    // That was the last live pair: the program is closed, with the date the retention clock starts from.
+    const program = await server.repos.tenants.getProgram(TENANT, PROGRAM);
+    expect(program).toMatchObject({ status: "closed", closedAt: clock.now().toISOString() });
+    expect((await pairHealth()).programStatus).toBe("closed");
+    expect(await joinOffers("u-new-2")).not.toContain(PROGRAM);
+  });
+
+  it("an evergreen program keeps running when its cycle closes", async () => {
+    const joes = (await server.repos.tenants.getProgram(TENANT, "joes-program")) as ProgramDocument;
+    await server.repos.store.upsert<ProgramDocument>({ ...joes, duration: "evergreen", status: "running" });
+    const res = await server.call(token["u-joe"], "POST", "/api/programs/joes-program/close-cycle");
+    expect(res.body).toEqual({ closing: 0, programStatus: "running" });
+    expect(await programStatus("joes-program")).toBe("running");
+    expect((await server.repos.tenants.getProgram(TENANT, "joes-program"))?.closedAt).toBeUndefined();
   });
 });
 
@@ -360,7 +395,13 @@ describe("the next cohort", () => {
       cohortEnd: "2027-03-01",
     });
     expect(res.status).toBe(200);
-    expect(res.body.program).toMatchObject({ cohortStart: "2026-09-01", cohortEnd: "2027-03-01" });
+    expect(res.body.program).toMatchObject({
+      cohortStart: "2026-09-01",
+      cohortEnd: "2027-03-01",
+      status: "open",
+    });
+    expect(res.body.program.closedAt).toBeUndefined();
+    expect(await joinOffers("u-new-3")).toContain(PROGRAM);
     expect(res.body.asked).toBeGreaterThanOrEqual(6);
     const invite = cardsTo("u-priya").at(-1)!;
     assertValidAdaptiveCard(invite, "cohort invite");
@@ -376,6 +417,19 @@ describe("the next cohort", () => {
       "enrolment:u-sara",
     );
     expect(sara?.status).toBe("paused");
+    // A later profile change keeps "not this time": the enrolment stays paused for this cohort.
+    const profile = await server.call(token["u-sara"], "GET", "/api/me/profile");
+    const edited = await server.call(token["u-sara"], "PUT", "/api/me/profile", {
+      etag: profile.body.etag,
+      role: "Senior service desk analyst",
+    });
+    expect(edited.status).toBe(200);
+    const after = await server.repos.store.read<EnrolmentDocument>(
+      TENANT,
+      partitionKeys.program(TENANT, PROGRAM),
+      "enrolment:u-sara",
+    );
+    expect(after).toMatchObject({ status: "paused", matching: { role: "Senior service desk analyst" } });
   });
 
   it("matching for the next cohort never proposes a pair that ended", async () => {
@@ -394,5 +448,16 @@ describe("the next cohort", () => {
     expect(priya).toBeDefined();
     expect(view.proposals.find((p) => p.menteeId === "u-priya")?.mentorId).not.toBe("u-oskar");
     expect(view.proposals.find((p) => p.menteeId === "u-sara")?.mentorId).toBeUndefined();
+  });
+
+  it("'resume' lifts the cohort pause", async () => {
+    await client("u-sara").say("resume");
+    const sara = await server.repos.store.read<EnrolmentDocument>(
+      TENANT,
+      partitionKeys.program(TENANT, PROGRAM),
+      "enrolment:u-sara",
+    );
+    expect(sara?.status).toBe("completed");
+    expect(sara?.cohortPause).toBeUndefined();
   });
 });

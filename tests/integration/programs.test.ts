@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MatchingView, ProgramSetupView } from "@baton/shared";
+import type { JoinableProgramView, MatchingView, ProgramSetupView } from "@baton/shared";
 import { actionData, botClient, texts, walk, type Card, type Who } from "../support/bot-client";
 import { startLocalConnector } from "../support/local-connector";
 import { teamsActivity, postActivity } from "../support/activities";
@@ -18,6 +18,7 @@ const dave = person("u-dave", "Dave Dahl");
 const eve = person("u-eve", "Eve Eriksen");
 const frank = person("u-frank", "Frank Fischer");
 const gina = person("u-gina", "Gina Garcia");
+const hank = person("u-hank", "Hank Holm");
 const GROUP_CHAT = "19:team-chat@thread.v2";
 
 let server: TestServer;
@@ -227,6 +228,54 @@ describe("a brand-new tenant sets up its first program", () => {
     });
   });
 
+  it("lets a person who is not enrolled join from the tab: the form arrives in their chat with Baton, once", async () => {
+    await botOf(hank).install(); // Baton's personal app (tab and bot) is installed for Hank
+    const joinable = (await call(hank, "GET", "/api/me/joinable-programs")).body as JoinableProgramView[];
+    expect(joinable).toEqual([
+      expect.objectContaining({
+        programId,
+        name: "Cloud skills 2027",
+        purpose: "skill-transfer",
+        started: false,
+      }),
+    ]);
+    connector.received.length = 0;
+    const res = await call(hank, "POST", `/api/programs/${programId}/join`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      programId,
+      programName: "Cloud skills 2027",
+      outcome: "sent",
+      chatLink: null,
+    });
+    const privately = connector.received.filter((r) => r.conversationId === "a:personal-u-hank");
+    expect(privately).toHaveLength(1);
+    const intake = privately[0]?.activity.attachments[0].content as Card;
+    allCards.push(intake);
+    expect(stepOf(intake)).toBe("about");
+    // Pressing again sends nothing new; the tab now knows Hank started.
+    expect((await call(hank, "POST", `/api/programs/${programId}/join`)).body.outcome).toBe("sent");
+    expect(connector.received.filter((r) => r.conversationId === "a:personal-u-hank")).toHaveLength(1);
+    expect(
+      ((await call(hank, "GET", "/api/me/joinable-programs")).body as JoinableProgramView[])[0]?.started,
+    ).toBe(true);
+    // Drafts, unknown ids and other tenants' programs are not open to him.
+    expect((await call(hank, "POST", "/api/programs/p-nope/join")).status).toBe(404);
+    const draft = await call(alice, "POST", "/api/programs", { name: "Not yet", purpose: "onboarding" });
+    expect((await call(hank, "POST", `/api/programs/${draft.body.program.programId}/join`)).status).toBe(404);
+    expect(
+      (await call(person("u-hank", "Hank", OTHER_TENANT), "POST", `/api/programs/${programId}/join`)).status,
+    ).toBe(404);
+    const done = await completeIntake(
+      botOf(hank),
+      intake,
+      { learn: "firewalls", offer: "", capacity: "0", team: "Network" },
+      programId,
+    );
+    expect(texts(done).join(" ")).toMatch(/You're in, Hank/);
+    expect((await call(hank, "GET", "/api/me/joinable-programs")).body).toEqual([]);
+  });
+
   it("shares a join card into a group chat once per press; its button sends intake to the person in private", async () => {
     // Baton is installed in a group chat of the tenant.
     await postActivity(
@@ -267,6 +316,42 @@ describe("a brand-new tenant sets up its first program", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe("conversationId");
+
+    // Carol co-owns the program but isn't in that chat: it isn't offered to her, and she can't post there.
+    const targetsOf = async (who: Who) =>
+      (await call(who, "GET", `/api/programs/${programId}/share-targets`)).body;
+    expect(await targetsOf(carol)).toEqual([]);
+    const notMine = await call(carol, "POST", `/api/programs/${programId}/share`, {
+      conversationId: GROUP_CHAT,
+      requestId: randomUUID().replace(/-/g, ""),
+    });
+    expect(notMine.status).toBe(400);
+    expect(notMine.body.error.message).toMatch(/chats and channels you're in/);
+    // Teams tells Baton when she is added to the chat, and when she leaves it.
+    const membersEvent = (change: "membersAdded" | "membersRemoved") =>
+      postActivity(
+        server.url,
+        teamsActivity(
+          connector.serviceUrl,
+          {
+            type: "conversationUpdate",
+            [change]: [{ id: "29:carol", aadObjectId: "u-carol", name: "Carol Chen" }],
+            conversation: {
+              id: GROUP_CHAT,
+              conversationType: "groupChat",
+              tenantId: TENANT,
+              name: "Cloud team",
+            },
+          },
+          alice,
+        ),
+      );
+    await membersEvent("membersAdded");
+    expect(await targetsOf(carol)).toEqual([
+      { conversationId: GROUP_CHAT, kind: "groupChat", label: "Cloud team" },
+    ]);
+    await membersEvent("membersRemoved");
+    expect(await targetsOf(carol)).toEqual([]);
 
     // Carol presses Join in the group chat: she is told privately, and intake arrives in her 1:1 chat.
     connector.received.length = 0;

@@ -5,6 +5,7 @@ import {
   partitionKeys,
   type EnrolmentDocument,
   type GoalDocument,
+  type IntakeDocument,
   type IntakeProgressView,
   type MatchingView,
   type ProfileDocument,
@@ -30,9 +31,51 @@ const profile = (userId: string) =>
   server.repos.people.getProfile(TENANT, userId) as Promise<ProfileDocument>;
 const ids = (claims: { skillId: string }[]) => claims.map((c) => c.skillId).sort();
 
+/** Joining is unfinished: answers so far in the person's partition, enrolment `started` (as the bot writes them). */
+async function startIntake(userId: string, learn: string[], offer: string[]): Promise<void> {
+  const now = new Date().toISOString();
+  await server.repos.store.upsert<IntakeDocument>({
+    id: intakeIds.join(PROGRAM),
+    pk: partitionKeys.user(TENANT, userId),
+    tenantId: TENANT,
+    type: "intake",
+    userId,
+    programId: PROGRAM,
+    mode: "join",
+    path: ["about", "learn", "offer", "levels", "ways", "capacity", "consent"],
+    step: "levels",
+    draft: {
+      role: "Engineer",
+      learn: learn.map((skillId) => ({ skillId, level: 1 })),
+      offer: offer.map((skillId) => ({ skillId, level: 4 })),
+    },
+    startedAt: now,
+    updatedAt: now,
+  });
+  await server.repos.intake.saveEnrolment({
+    id: intakeIds.enrolment(userId),
+    pk: partitionKeys.program(TENANT, PROGRAM),
+    tenantId: TENANT,
+    type: "enrolment",
+    programId: PROGRAM,
+    userId,
+    displayName: "Midway Person",
+    status: "started",
+    roles: [],
+    capacity: 0,
+    offered: [],
+    wanted: [],
+    startedAt: now,
+    updatedAt: now,
+  });
+}
+const draftOf = async (userId: string) =>
+  (await server.repos.intake.getIntake(TENANT, userId, intakeIds.join(PROGRAM)))?.draft;
+
 beforeAll(async () => {
   server = await startTestServer();
   [owner, priya] = await Promise.all([server.signIn("u-ines"), server.signIn("u-priya")]);
+  await startIntake("u-midway", ["terraform", "sql"], ["kubernetes", "azure"]);
 });
 afterAll(async () => {
   await server.dispose();
@@ -48,7 +91,7 @@ describe("taxonomy edits on a program with enrolments and live pairs", () => {
       etag: (await program())._etag,
     });
     expect(res.status).toBe(200);
-    expect(res.body.migrated).toEqual({ enrolments: 0, profiles: 0 });
+    expect(res.body.migrated).toEqual({ enrolments: 0, profiles: 0, intakes: 0 });
     expect((await program()).skills.find((s) => s.id === "azure")?.name).toBe("Microsoft Azure");
     expect(ids((await profile("u-david")).learn)).toEqual(ids(before.learn));
     const intake = (await server.call(owner, "GET", `/api/programs/${PROGRAM}/intake`))
@@ -95,6 +138,9 @@ describe("taxonomy edits on a program with enrolments and live pairs", () => {
     expect(amara?.offered.sort()).toEqual(["azure", "kubernetes"]);
     expect(ids(amara?.matching?.offer ?? [])).toEqual(["azure", "kubernetes"]);
     expect((await enrolment("u-marco"))?.wanted).not.toContain("terraform");
+    // Someone part-way through intake picked Terraform: their answers so far move to the survivor.
+    expect(res.body.migrated.intakes).toBe(1);
+    expect(ids((await draftOf("u-midway"))?.learn ?? [])).toEqual(["azure", "sql"]);
     // Again: nothing left to move.
     const again = await server.call(owner, "POST", route, {
       action: "merge",
@@ -102,7 +148,7 @@ describe("taxonomy edits on a program with enrolments and live pairs", () => {
       intoId: "azure",
     });
     expect(again.status).toBe(200);
-    expect(again.body.migrated).toEqual({ enrolments: 0, profiles: 0 });
+    expect(again.body.migrated).toEqual({ enrolments: 0, profiles: 0, intakes: 0 });
     const goalAfter = await server.repos.pairs.read<GoalDocument>(
       TENANT,
       "oskar-priya",
@@ -116,6 +162,9 @@ describe("taxonomy edits on a program with enrolments and live pairs", () => {
     const res = await server.call(owner, "POST", route, { action: "retire", skillId: "kubernetes" });
     expect(res.status).toBe(200);
     expect(ids((await profile("u-amara")).offer)).toContain("kubernetes");
+    // An unfinished intake can't keep a skill nobody may pick any more: it is dropped from the answers.
+    expect(res.body.migrated.intakes).toBe(1);
+    expect(ids((await draftOf("u-midway"))?.offer ?? [])).toEqual(["azure"]);
     const intake = (await server.call(owner, "GET", `/api/programs/${PROGRAM}/intake`))
       .body as IntakeProgressView;
     expect(intake.skills.map((s) => s.skillId)).not.toContain("kubernetes");

@@ -15,7 +15,12 @@ import { activityIdentity } from "./activity-identity";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
 import { messagingExtensionInvokes, type InvokeHandler } from "./messaging-extension-edge";
-import { saveConversationReference } from "./save-conversation-reference";
+import {
+  forgetChatMember,
+  rememberChatMember,
+  saveConversationReference,
+  sharedScopeOf,
+} from "./save-conversation-reference";
 import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage, TurnScope } from "./turn";
 
 export const PRIVATE_ANSWER_NOTE = "I've answered you privately in our 1:1 chat.";
@@ -56,6 +61,12 @@ export class BatonBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient.id;
       if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.remember(context);
+      await this.members(context, context.activity.membersAdded ?? [], "added");
+      await next();
+    });
+
+    this.onMembersRemoved(async (context, next) => {
+      await this.members(context, context.activity.membersRemoved ?? [], "removed");
       await next();
     });
 
@@ -255,6 +266,27 @@ export class BatonBot extends TeamsActivityHandler {
         });
       },
     };
+  }
+
+  /** People added to or removed from a group chat or channel Baton is in (for the owner's share list). */
+  private async members(
+    context: TurnContext,
+    changed: readonly { id: string; aadObjectId?: string }[],
+    change: "added" | "removed",
+  ): Promise<void> {
+    const scope = sharedScopeOf(context.activity.conversation.conversationType);
+    const { tenantId } = activityIdentity(context.activity);
+    if (!scope || !tenantId) return;
+    const conversationId = context.activity.conversation.id;
+    const now = this.clock.now().toISOString();
+    for (const m of changed) {
+      const userId = m.aadObjectId;
+      if (!userId || m.id === context.activity.recipient.id || !/^[A-Za-z0-9._-]{1,128}$/.test(userId))
+        continue;
+      if (change === "added")
+        await rememberChatMember(this.repos, { tenantId, userId, conversationId, scope }, now);
+      else await forgetChatMember(this.repos, { tenantId, userId, conversationId });
+    }
   }
 
   private async remember(context: TurnContext): Promise<void> {

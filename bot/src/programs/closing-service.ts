@@ -20,6 +20,7 @@ import {
   type PairHistoryDocument,
   type PairSnapshot,
   type PairStatus,
+  type ProgramStatus,
 } from "@baton/shared";
 import type { ProactiveSender } from "../bot/proactive-sender";
 import type { Repositories } from "../data/repositories";
@@ -30,6 +31,7 @@ import { releaseSeats } from "../matching/seats";
 import type { Actor, Clock } from "../services/actor";
 import { closingReflectionCard } from "./closing-cards";
 import type { PairStatusProjector } from "./pair-status-projector";
+import { ProgramCycleStatus } from "./program-cycle-status";
 import { programPairIds } from "./program-pairs";
 import { retryOnConflict } from "../data/retry-on-conflict";
 
@@ -53,7 +55,11 @@ const retry = <T>(run: () => Promise<T>): Promise<T> => retryOnConflict(() => ru
  * `pairhistory` keeps matching from proposing the pair again.
  */
 export class ClosingService {
-  constructor(private readonly deps: ClosingDeps) {}
+  private readonly cycle: ProgramCycleStatus;
+
+  constructor(private readonly deps: ClosingDeps) {
+    this.cycle = new ProgramCycleStatus(deps.repos, deps.clock);
+  }
 
   private now(): Date {
     return this.deps.clock.now();
@@ -71,8 +77,14 @@ export class ClosingService {
     return { status: after.status };
   }
 
-  /** Owner: closes the cycle for every live pair of the program. */
-  async closeCycle(actor: Actor, programId: string): Promise<{ closing: number }> {
+  /**
+   * Owner: closes the cycle for every live pair of the program. The program itself moves to
+   * `closing` (evergreen programs stay running) and to `closed` once no pair is live.
+   */
+  async closeCycle(
+    actor: Actor,
+    programId: string,
+  ): Promise<{ closing: number; programStatus: ProgramStatus | undefined }> {
     await requireOwner(this.deps.repos, actor, programId);
     let closing = 0;
     for (const pairId of await programPairIds(this.deps.repos, actor.tenantId, programId)) {
@@ -83,7 +95,7 @@ export class ClosingService {
       await this.begin(pair, "cycle-end", actor.userId);
       closing++;
     }
-    return { closing };
+    return { closing, programStatus: await this.cycle.cycleClosing(actor.tenantId, programId) };
   }
 
   /**
@@ -126,7 +138,9 @@ export class ClosingService {
     if (pair.status !== "active" && pair.status !== "paused") return undefined;
     const window = program ? programWindow(program) : undefined;
     if (!window || now.getTime() < window.end) return undefined;
-    return this.begin(pair, "cycle-end", "baton");
+    const after = await this.begin(pair, "cycle-end", "baton");
+    await this.cycle.cycleClosing(pair.tenantId, pair.programId);
+    return after;
   }
 
   /** Member: their own state and reflection (never the partner's). */
@@ -212,6 +226,7 @@ export class ClosingService {
     await this.setMemberships(after, after.status);
     await this.leaveProgram(after, at);
     await this.deps.projector.refreshQuietly(after.tenantId, after.pairId);
+    await this.cycle.pairsSettled(after.tenantId, after.programId);
     for (const me of after.members) {
       const partner = after.members.find((m) => m.userId !== me.userId) ?? me;
       await this.deps.sender.send({

@@ -133,9 +133,16 @@ export class NextCohortService {
       );
       if (!e) return false;
       const status = answer === "leave" ? "paused" : e.status === "paused" ? "completed" : e.status;
-      if (status === e.status) return true;
-      const { pausedUntil: _p, ...rest } = e;
-      await this.repos.store.replace<EnrolmentDocument>({ ...rest, status, updatedAt: now }, e._etag ?? "");
+      const pausedFor = e.cohortPause?.cohortStart;
+      if (status === e.status && (answer === "leave" ? pausedFor === asked.cohortStart : !pausedFor))
+        return true;
+      const { pausedUntil: _p, cohortPause: _c, ...rest } = e;
+      // "Not this time" is remembered on the enrolment, so later profile edits keep it paused.
+      const cohortPause = answer === "leave" ? { cohortStart: asked.cohortStart, at: now } : undefined;
+      await this.repos.store.replace<EnrolmentDocument>(
+        { ...rest, status, ...(cohortPause ? { cohortPause } : {}), updatedAt: now },
+        e._etag ?? "",
+      );
       return true;
     });
     if (!enrolled) return undefined;

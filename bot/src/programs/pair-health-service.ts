@@ -1,4 +1,4 @@
-import { pairHealthRows, type PairHealthView, type PairStatusDocument } from "@baton/shared";
+import { pairHealthRows, programStatusOf, type PairHealthView, type PairStatusDocument } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { requireOwner } from "../matching/owner-access";
 import type { Actor, Clock } from "../services/actor";
@@ -26,6 +26,13 @@ export class PairHealthService {
     const docs = [...projections, ...added.filter((d): d is PairStatusDocument => d !== undefined)].filter(
       (d) => d.programId === programId,
     );
-    return { programId, programName: program.name, pairs: pairHealthRows(docs, this.clock.now()) };
+    return {
+      programId,
+      programName: program.name,
+      programStatus: programStatusOf(program),
+      evergreen: program.duration === "evergreen",
+      closedAt: program.closedAt ?? null,
+      pairs: pairHealthRows(docs, this.clock.now()),
+    };
   }
 }

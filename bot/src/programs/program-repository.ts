@@ -5,6 +5,7 @@ import {
   personId,
   searchNameOf,
   type BatonSettingsDocument,
+  type ChatMembershipDocument,
   type ConversationReferenceDocument,
   type PersonDocument,
   type ProgramDocument,
@@ -93,6 +94,16 @@ export class ProgramRepository {
       partitionKeys.tenant(tenantId),
       "c.type = 'conversationRef' AND c.scope != 'personal'",
     );
+  }
+
+  /** The group chats and channels (with Baton) this person is known to be in: one query of their partition. */
+  async memberConversationIds(tenantId: string, userId: string): Promise<Set<string>> {
+    const docs = await this.store.queryPartition<ChatMembershipDocument>(
+      tenantId,
+      partitionKeys.user(tenantId, userId),
+      "c.type = 'chatMembership'",
+    );
+    return new Set(docs.map((d) => d.conversationId));
   }
 
   getSharedConversation(

@@ -2,6 +2,7 @@ import { Router, type Request, type RequestHandler } from "express";
 import { peopleSearchInput, parseInput } from "@baton/shared";
 import { actorOf } from "../api/authenticate";
 import { respond } from "../api/respond";
+import type { JoinFromTab } from "./join-from-tab";
 import type { PeopleDirectory } from "./people-directory";
 import type { ProgramService } from "./program-service";
 import type { SettingsService } from "./settings-service";
@@ -19,14 +20,23 @@ export function rememberCaller(people: PeopleDirectory): RequestHandler {
   };
 }
 
-/** Programs (create, setup, lifecycle, share), the tenant's Baton settings and the people picker. */
+/** Programs (create, setup, lifecycle, share, join from the tab), the tenant's Baton settings and the people picker. */
 export function programRoutes(
   programs: ProgramService,
   settings: SettingsService,
   people: PeopleDirectory,
+  join: JoinFromTab,
 ): Router {
   const r = Router();
   const id = (req: Request<Record<string, string>>) => String(req.params.programId);
+  r.get(
+    "/me/joinable-programs",
+    respond((req) => join.joinable(actorOf(req))),
+  );
+  r.post(
+    "/programs/:programId/join",
+    respond((req) => join.join(actorOf(req), id(req))),
+  );
   r.get(
     "/settings",
     respond((req) => settings.view(actorOf(req))),

@@ -162,12 +162,18 @@ export class ProgramService {
     return this.view(actor, input.etag ? await once() : await retryOnConflict(once));
   }
 
-  /** Where the owner can post the join card: group chats and channels with Baton installed. */
+  /**
+   * Where the owner can post the join card: group chats and channels where Baton is installed and
+   * the owner is a member (known from Teams' install, member and message events).
+   */
   async shareTargets(actor: Actor, programId: string): Promise<ShareTargetView[]> {
     await assertOwner(this.programs, actor, programId);
-    const refs = await this.programs.listSharedConversations(actor.tenantId);
+    const [refs, mine] = await Promise.all([
+      this.programs.listSharedConversations(actor.tenantId),
+      this.programs.memberConversationIds(actor.tenantId, actor.userId),
+    ]);
     return refs
-      .filter((r) => !r.deadSince)
+      .filter((r) => !r.deadSince && mine.has(r.conversationId))
       .map((r) => ({
         conversationId: r.conversationId,
         kind: r.scope,
@@ -191,6 +197,11 @@ export class ProgramService {
       throw validationError(
         "conversationId",
         "conversationId: Baton isn't installed in that chat or channel.",
+      );
+    if (!(await this.programs.memberConversationIds(actor.tenantId, actor.userId)).has(target.conversationId))
+      throw validationError(
+        "conversationId",
+        "conversationId: you can post only in chats and channels you're in.",
       );
     const outcome = await this.deps.sender.send({
       tenantId: actor.tenantId,

@@ -1,13 +1,16 @@
 import {
   applyTaxonomyEdit,
   conflict,
+  intakeIds,
   migrateClaims,
+  migrateDraftClaims,
   migrateSkillIds,
   needsMigration,
   parseInput,
   partitionKeys,
   taxonomyEditInput,
   type EnrolmentDocument,
+  type IntakeDocument,
   type ProfileDocument,
   type ProgramDocument,
   type Skill,
@@ -20,8 +23,11 @@ import { retryOnConflict } from "../data/retry-on-conflict";
 
 export interface TaxonomyEditResult {
   program: ProgramDocument;
-  /** Documents whose skill references moved (a merge); 0 when re-run. */
-  migrated: { enrolments: number; profiles: number };
+  /**
+   * Documents whose skill references moved (a merge) and unfinished intakes whose answers moved or
+   * dropped a retired skill; 0 when re-run.
+   */
+  migrated: { enrolments: number; profiles: number; intakes: number };
 }
 
 /** Re-reads and writes with the document's ETag until it holds (or nothing needs to change). */
@@ -74,8 +80,36 @@ export class TaxonomyService {
     const migrated =
       edit.action === "merge"
         ? await this.migrate(actor.tenantId, programId, skills)
-        : { enrolments: 0, profiles: 0 };
+        : { enrolments: 0, profiles: 0, intakes: 0 };
+    if (edit.action === "retire")
+      migrated.intakes = await this.migrateIntakes(actor.tenantId, programId, skills);
     return { program: saved, migrated };
+  }
+
+  /**
+   * People part-way through intake (enrolment `started`) or editing their profile: their answers so
+   * far (`intake:{programId}` / `intake:edit` in their partition) move off merged ids and drop retired
+   * ones, so finishing intake never writes a skill the program no longer offers.
+   */
+  private async migrateIntakes(tenantId: string, programId: string, skills: readonly Skill[]) {
+    const enrolments = await this.repos.store.queryPartition<EnrolmentDocument>(
+      tenantId,
+      partitionKeys.program(tenantId, programId),
+      "c.type = 'enrolment' AND c.status != 'left'",
+    );
+    const now = this.clock.now().toISOString();
+    let moved = 0;
+    for (const { userId } of enrolments)
+      for (const id of [intakeIds.join(programId), intakeIds.edit()])
+        if (
+          await edited<IntakeDocument>(
+            () => this.repos.intake.getIntake(tenantId, userId, id),
+            (d) => migrateIntake(d, skills, now),
+            (d, etag) => this.repos.intake.replaceIntake(d, etag),
+          )
+        )
+          moved++;
+    return moved;
   }
 
   private async migrate(tenantId: string, programId: string, skills: readonly Skill[]) {
@@ -102,7 +136,7 @@ export class TaxonomyService {
       );
       if (profileMoved) p++;
     }
-    return { enrolments: e, profiles: p };
+    return { enrolments: e, profiles: p, intakes: await this.migrateIntakes(tenantId, programId, skills) };
   }
 }
 
@@ -142,6 +176,29 @@ export function migrateProfile(
     ...p,
     learn: migrateClaims(p.learn, skills),
     offer: migrateClaims(p.offer, skills),
+    updatedAt: now,
+  };
+}
+
+/**
+ * The unfinished intake with its answers' skills moved (merged) or, for a join, dropped (retired);
+ * undefined when nothing changes.
+ */
+export function migrateIntake(
+  d: IntakeDocument,
+  skills: readonly Skill[],
+  now: string,
+): IntakeDocument | undefined {
+  // A join picks active skills only; an edit starts from the profile, which keeps its retired skills.
+  const fix = d.mode === "join" ? migrateDraftClaims : migrateClaims;
+  const learn = d.draft.learn && fix(d.draft.learn, skills);
+  const offer = d.draft.offer && fix(d.draft.offer, skills);
+  const same = (a?: { skillId: string; level: number }[], b?: { skillId: string; level: number }[]) =>
+    JSON.stringify(a) === JSON.stringify(b);
+  if (same(learn, d.draft.learn) && same(offer, d.draft.offer)) return undefined;
+  return {
+    ...d,
+    draft: { ...d.draft, ...(learn ? { learn } : {}), ...(offer ? { offer } : {}) },
     updatedAt: now,
   };
 }

@@ -36,15 +36,22 @@ export async function markIntakeStarted(
   });
 }
 
-/** Writes the profile's enrolment into each of its programs (after every profile write). */
+/**
+ * Writes the profile's enrolment into each of its programs (after every profile write). A program's
+ * "not this time" for the next cohort (`cohortPause`) keeps that enrolment paused through profile
+ * edits; only `resume` / rejoin (`returning`) or answering "stay" lifts it.
+ */
 export async function projectProfile(
   repos: Repositories,
   profile: ProfileDocument,
   now: Date,
+  options: { returning?: boolean } = {},
 ): Promise<void> {
   await Promise.all(
     profile.programIds.map(async (programId) => {
       const existing = await repos.intake.getEnrolment(profile.tenantId, programId, profile.userId);
+      const cohortPause = options.returning ? undefined : existing?.cohortPause;
+      const status = enrolmentStatusOf(profile);
       const doc: EnrolmentDocument = {
         id: intakeIds.enrolment(profile.userId),
         pk: partitionKeys.program(profile.tenantId, programId),
@@ -53,7 +60,8 @@ export async function projectProfile(
         programId,
         userId: profile.userId,
         displayName: profile.displayName,
-        status: enrolmentStatusOf(profile),
+        status: cohortPause && status === "completed" ? "paused" : status,
+        ...(cohortPause ? { cohortPause } : {}),
         roles: rolesOf(profile),
         capacity: profile.mentorCapacity,
         offered: profile.offer.map((c) => c.skillId),
@@ -121,10 +129,11 @@ export async function projectProfileSettled(
   repos: Repositories,
   saved: ProfileDocument,
   now: Date,
+  options: { returning?: boolean } = {},
 ): Promise<void> {
   let projected = saved;
   for (let round = 0; round < 10; round++) {
-    await projectProfile(repos, projected, now);
+    await projectProfile(repos, projected, now, options);
     const latest = await repos.people.getProfile(projected.tenantId, projected.userId);
     if (!latest || latest._etag === projected._etag) return;
     projected = latest;

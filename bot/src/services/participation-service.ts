@@ -52,10 +52,14 @@ export class ParticipationService {
   }
 
   async resume(actor: Actor): Promise<ParticipationView> {
-    const profile = await this.change(actor, (p) => {
-      const { pausedUntil: _drop, ...rest } = p;
-      return { ...rest, status: "active" };
-    });
+    const profile = await this.change(
+      actor,
+      (p) => {
+        const { pausedUntil: _drop, ...rest } = p;
+        return { ...rest, status: "active" };
+      },
+      { returning: true },
+    );
     return viewOf(profile, "Welcome back. Matching and reminders are on again.");
   }
 
@@ -68,10 +72,14 @@ export class ParticipationService {
     if (!current) throw notFound("Your mentoring profile (join a program with Baton first)");
     if (current.status !== "left")
       throw validationError("status", "status: you are still in the program; there is nothing to rejoin.");
-    const profile = await this.change(actor, (p) => {
-      const { pausedUntil: _drop, ...rest } = p;
-      return { ...rest, status: "active" };
-    });
+    const profile = await this.change(
+      actor,
+      (p) => {
+        const { pausedUntil: _drop, ...rest } = p;
+        return { ...rest, status: "active" };
+      },
+      { returning: true },
+    );
     return viewOf(
       profile,
       "Welcome back. You're taking part again with the same profile: matching and reminders are on.",
@@ -112,6 +120,7 @@ export class ParticipationService {
   private async change(
     actor: Actor,
     apply: (p: ProfileDocument) => ProfileDocument,
+    options: { returning?: boolean } = {},
   ): Promise<ProfileDocument> {
     const now = this.clock.now();
     const saved = await retryOnConflict(async () => {
@@ -123,7 +132,7 @@ export class ParticipationService {
         _etag ?? "",
       );
     });
-    await projectProfileSettled(this.repos, saved, now);
+    await projectProfileSettled(this.repos, saved, now, options);
     return saved;
   }
 }

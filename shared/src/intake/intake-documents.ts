@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { documentBase, entityId, isoInstant, uniqueValues, userId, userText } from "../domain/common";
+import {
+  documentBase,
+  entityId,
+  isoDate,
+  isoInstant,
+  uniqueValues,
+  userId,
+  userText,
+} from "../domain/common";
 import { availabilitySlot, mentoringStyle, skillClaim, skillClaims, teamPreference } from "../domain/profile";
 import { intakeStep, profileSection } from "./steps";
 
@@ -94,6 +102,12 @@ export const enrolmentDocument = documentBase.extend({
   /** For matching (see enrolmentMatchingFields). */
   matching: enrolmentMatchingFields.optional(),
   pausedUntil: isoInstant.optional(),
+  /**
+   * Set when the person answered "not this time" to "stay in for the next cohort?": the enrolment
+   * stays paused in this program through later profile changes, until they answer "stay", `resume`
+   * or rejoin.
+   */
+  cohortPause: z.object({ cohortStart: isoDate, at: isoInstant }).optional(),
   startedAt: isoInstant,
   completedAt: isoInstant.optional(),
   updatedAt: isoInstant,

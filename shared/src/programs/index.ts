@@ -7,3 +7,4 @@ export * from "./people-directory";
 export * from "./program-setup";
 export * from "./views";
 export * from "./join-link";
+export * from "./chat-membership";

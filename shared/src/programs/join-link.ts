@@ -28,3 +28,11 @@ export function newProgramLink(options: { teamsAppId?: string; publicUrl: string
   const context = encodeURIComponent(JSON.stringify({ subEntityId: "new-program" }));
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/my-mentoring?context=${context}`;
 }
+
+/**
+ * The person's 1:1 chat with Baton in Teams (`users=28:{bot app id}`), for "open the form Baton sent
+ * you"; null without a bot app id (local runs, where there is no Teams chat to open).
+ */
+export function botChatLink(botAppId: string | undefined): string | null {
+  return botAppId ? `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botAppId)}` : null;
+}

@@ -47,3 +47,37 @@ export const PROGRAM_STATUS_LABELS: Record<ProgramStatus, string> = {
   closing: "Closing",
   closed: "Closed",
 };
+
+/**
+ * The program's status when an owner closes its cycle (or its cohort end passes): an open or running
+ * program starts `closing` while its pairs wrap up; an evergreen program stays running (its pairs
+ * close, the program goes on); drafts and programs already closing or closed keep their status.
+ */
+export function statusOnCycleClose(program: Pick<ProgramDocument, "status" | "duration">): ProgramStatus {
+  const status = programStatusOf(program);
+  if (program.duration === "evergreen") return status;
+  return status === "open" || status === "running" ? "closing" : status;
+}
+
+/**
+ * The program's status once its pairs moved on: a closing program whose pairs are all closed,
+ * ended or continuing informally (`livePairs` = 0) is closed; anything else keeps its status.
+ */
+export const statusWhenPairsSettled = (
+  program: Pick<ProgramDocument, "status">,
+  livePairs: number,
+): ProgramStatus => {
+  const status = programStatusOf(program);
+  return status === "closing" && livePairs === 0 ? "closed" : status;
+};
+
+/** What happens next in each status, in words for the owner console. */
+export const PROGRAM_STATUS_NEXT: Record<ProgramStatus, string> = {
+  draft: "Nobody can see or join it yet. Open it for intake when its setup is ready.",
+  open: "People of your organisation can join it now: share the join link or card. Run matching when enough people are in.",
+  running: "Pairs are working together. Close the cycle at cohort end (Closing) to wrap up.",
+  closing:
+    "Pairs are wrapping up: each gets the final session prompt and the end survey, then chooses to keep meeting informally or to close (at most 14 days). Nobody new can join. The program closes when every pair has chosen, or when you close it.",
+  closed:
+    "The cycle is over: workspaces stay readable for their pairs, nobody can join, and personal data is erased after the retention period. Start the next cohort (Closing) to open it again.",
+};

@@ -3,6 +3,7 @@ import type { ActionItemDocument } from "../domain/action-item";
 import type { AgreementDocument } from "../domain/agreement";
 import { cadence, documentBase, entityId, isoDate, isoInstant, type Cadence } from "../domain/common";
 import { pairMember, pairStatus, type PairDocument, type PairMember, type PairStatus } from "../domain/pair";
+import type { ProgramStatus } from "../domain/program";
 import type { SessionDocument } from "../domain/session";
 import { DAY_MS, cadenceDays, quietBaseDays } from "../rhythm/cadence";
 
@@ -111,6 +112,11 @@ export interface PairHealthRow {
 export interface PairHealthView {
   programId: string;
   programName: string;
+  /** Where the program stands (it moves with the cycle: closing, then closed). */
+  programStatus: ProgramStatus;
+  /** Evergreen programs never close. */
+  evergreen: boolean;
+  closedAt: string | null;
   pairs: PairHealthRow[];
 }
 

@@ -5,6 +5,7 @@ import {
   activeSkills,
   applyTaxonomyEdit,
   migrateClaims,
+  migrateDraftClaims,
   migrateSkillIds,
   resolveSkillId,
 } from "./taxonomy-edits";
@@ -73,5 +74,19 @@ describe("taxonomy edits", () => {
     ]);
     expect(migrateClaims(moved, merged)).toEqual(moved);
     expect(migrateSkillIds(["azure", "aws", "gcp"], merged)).toEqual(["aws", "gcp"]);
+  });
+
+  it("moves an unfinished intake's picks off merged skills and drops retired ones", () => {
+    const merged = applyTaxonomyEdit(skills, { action: "merge", skillId: "aws", intoId: "azure" });
+    const retired = applyTaxonomyEdit(merged, { action: "retire", skillId: "gcp" });
+    const claims = [
+      { skillId: "aws", level: 2 },
+      { skillId: "gcp", level: 1 },
+      { skillId: "azure", level: 1 },
+    ];
+    expect(migrateDraftClaims(claims, retired)).toEqual([{ skillId: "azure", level: 2 }]);
+    expect(migrateDraftClaims(migrateDraftClaims(claims, retired), retired)).toEqual([
+      { skillId: "azure", level: 2 },
+    ]);
   });
 });

@@ -107,3 +107,16 @@ export const migrateSkillIds = (ids: readonly string[], skills: readonly Skill[]
 /** Whether any claim or id still needs moving (so a migration writes only what changed). */
 export const needsMigration = (ids: readonly string[], skills: readonly Skill[]): boolean =>
   ids.some((id) => resolveSkillId(skills, id) !== id);
+
+/**
+ * Skill claims of an unfinished intake (answers not yet a profile): merged ids move to the survivor
+ * like everywhere else, and retired skills are dropped, since an intake only ever picks active skills.
+ * Idempotent; returns the same claims (equal) when nothing changes.
+ */
+export function migrateDraftClaims<C extends { skillId: string; level: number }>(
+  claims: readonly C[],
+  skills: readonly Skill[],
+): C[] {
+  const retired = new Set(skills.filter((s) => s.retired).map((s) => s.id));
+  return migrateClaims(claims, skills).filter((c) => !retired.has(c.skillId));
+}

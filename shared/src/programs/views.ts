@@ -46,3 +46,27 @@ export const summaryOf = (p: ProgramDocument): ProgramSummary => ({
   cohortStart: p.cohortStart,
   cohortEnd: p.cohortEnd ?? null,
 });
+
+/** GET /api/me/joinable-programs: the programs this person may join now (the bot's `join` choice). */
+export interface JoinableProgramView {
+  programId: string;
+  name: string;
+  purpose: ProgramDocument["purpose"];
+  audience: string;
+  cohortStart: string;
+  cohortEnd: string | null;
+  /** The person started joining it already (answers so far are kept). */
+  started: boolean;
+}
+
+/**
+ * POST /api/programs/:programId/join: Baton sends the intake form to the person's 1:1 chat.
+ * `sent` (now or earlier today), `queued` (Teams is slow; it follows shortly) or `failed`.
+ */
+export interface JoinRequestView {
+  programId: string;
+  programName: string;
+  outcome: "sent" | "queued" | "failed";
+  /** Opens the 1:1 chat with Baton in Teams; null outside Teams. */
+  chatLink: string | null;
+}

@@ -35,6 +35,8 @@ import type {
   PersonView,
   ProgramSetupView,
   ProgramStatus,
+  JoinableProgramView,
+  JoinRequestView,
   ProgramSummary,
   ShareTargetView,
   UpdateSetupInput,
@@ -246,6 +248,8 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<ShareTargetView[]>("GET", programPath(programId, "share-targets")),
     shareProgram: (programId: string, conversationId: string, requestId: string) =>
       call<{ outcome: string }>("POST", programPath(programId, "share"), { conversationId, requestId }),
+    joinablePrograms: () => call<JoinableProgramView[]>("GET", "/api/me/joinable-programs"),
+    joinProgram: (programId: string) => call<JoinRequestView>("POST", programPath(programId, "join"), {}),
     programAbout: (programId: string) =>
       call<ProgramSummary & { audience: string }>("GET", programPath(programId, "about")),
     // Closing a cycle, pair health and the next cohort (bot/src/programs/closing-routes.ts).
@@ -253,7 +257,11 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
     closePair: (programId: string, pairId: string) =>
       call<{ status: string }>("POST", programPath(programId, "pairs", pairId, "close"), {}),
     closeCycle: (programId: string) =>
-      call<{ closing: number }>("POST", programPath(programId, "close-cycle"), {}),
+      call<{ closing: number; programStatus?: ProgramStatus }>(
+        "POST",
+        programPath(programId, "close-cycle"),
+        {},
+      ),
     startNextCohort: (programId: string, cohortStart: string, cohortEnd: string) =>
       call<{ program: ProgramDocument; asked: number }>("POST", programPath(programId, "next-cohort"), {
         cohortStart,

@@ -29,6 +29,8 @@ export function ClosingSection({ programId, health }: { programId: string; healt
   const [end, setEnd] = useState("");
   const close = useAsyncAction();
   const cohort = useAsyncAction();
+  const finish = useAsyncAction();
+  const programStatus = health.data?.programStatus;
   const live = (health.data?.pairs ?? []).filter(isLiveRow);
 
   const onConfirm = async () => {
@@ -37,7 +39,16 @@ export function ClosingSection({ programId, health }: { programId: string; healt
       pending.kind === "cycle"
         ? api
             .closeCycle(programId)
-            .then((r) => `${r.closing} pair${r.closing === 1 ? " is" : "s are"} closing.`)
+            .then(
+              (r) =>
+                `${r.closing} pair${r.closing === 1 ? " is" : "s are"} closing.${
+                  r.programStatus === "closing"
+                    ? " The program is closing: nobody new can join, and it closes when every pair has chosen."
+                    : r.programStatus === "closed"
+                      ? " The program is closed."
+                      : ""
+                }`,
+            )
         : api
             .closePair(programId, pending.row.pairId)
             .then(() => `${pending.row.mentee.displayName}'s pair is closing.`),
@@ -45,6 +56,13 @@ export function ClosingSection({ programId, health }: { programId: string; healt
     if (done === undefined) return;
     setPending(null);
     setStatus(`${done} Each member gets the wrap-up, the end survey and a private card for lessons learned.`);
+    await health.reload();
+  };
+
+  const onFinish = async () => {
+    const done = await finish.run(() => api.moveProgram(programId, "closed"));
+    if (!done) return;
+    setStatus("The program is closed. Pairs still choosing keep their workspace until they settle.");
     await health.reload();
   };
 
@@ -80,6 +98,29 @@ export function ClosingSection({ programId, health }: { programId: string; healt
           </span>
         </div>
       </section>
+
+      {programStatus === "closing" && (
+        <section aria-labelledby="finish-closing-heading" className={common.card}>
+          <h3 id="finish-closing-heading" className={common.h3}>
+            Finish closing
+          </h3>
+          <p className={common.text}>
+            The program closes on its own when every pair has chosen. Close it now if you don't want to wait;
+            pairs still choosing keep their wrap-up and their choice.
+          </p>
+          {finish.error ? (
+            <ErrorBar
+              title="The program didn't close"
+              message={errorMessage(finish.error, "close the program")}
+            />
+          ) : null}
+          <div className={common.row}>
+            <Button disabled={finish.busy} onClick={() => void onFinish()}>
+              Close the program now
+            </Button>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="close-early-heading" className={common.card}>
         <h3 id="close-early-heading" className={common.h3}>

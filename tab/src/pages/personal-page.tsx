@@ -14,6 +14,7 @@ import { FindMentorLinks } from "../mentors/find-mentor-links";
 import { programsToFindMentor, programsToMentorIn } from "../mentors/mentor-words";
 import { skillNamesOf, useProfilePrograms } from "./use-skill-names";
 import { ProgramsSection } from "../programs/programs-section";
+import { JoinPrograms } from "../programs/join-programs";
 
 export default function PersonalPage() {
   const styles = useCommonStyles();
@@ -44,6 +45,7 @@ export default function PersonalPage() {
     <div className={styles.stack}>
       <h1 className={styles.h1}>My mentoring</h1>
       <p className={styles.meta}>Welcome, {me.me.displayName}.</p>
+      {!me.profile && <JoinPrograms />}
 
       <section aria-labelledby="due-heading" className={styles.stack}>
         <h2 id="due-heading" className={styles.h2}>

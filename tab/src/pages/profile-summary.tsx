@@ -17,7 +17,8 @@ export function ProfileSummary({ profile, skillName = sameId }: ProfileSummaryPr
   if (!profile) {
     return (
       <EmptyState title="Your profile is not set up yet">
-        Open a chat with Baton in Teams and type “join” to tell us what you want to learn or can offer.
+        Press Join on a program above (Baton sends you a few questions in your chat with Baton), or type
+        “join” to Baton in Teams.
       </EmptyState>
     );
   }

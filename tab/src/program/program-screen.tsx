@@ -22,6 +22,7 @@ import { SetupSection } from "../programs/setup-section";
 import { ClosingSection } from "../closing/closing-section";
 import { PairHealthSection } from "../closing/pair-health-section";
 import { usePairHealth } from "../closing/use-pair-health";
+import { ProgramStatusNote } from "../closing/program-status-note";
 
 const useStyles = makeStyles({
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
@@ -67,7 +68,13 @@ export function ProgramScreen({ programId }: { programId: string }) {
   }
 
   const panels: Record<ProgramSectionId, ReactNode> = {
-    setup: <SetupSection programId={programId} created={search.get("created") === "1"} />,
+    setup: (
+      <SetupSection
+        programId={programId}
+        created={search.get("created") === "1"}
+        onStatusChanged={() => void health.reload()}
+      />
+    ),
     intake: <IntakeSection intake={intake} />,
     matching: <MatchingSection programId={programId} />,
     "pair-health": <PairHealthSection health={health} />,
@@ -87,6 +94,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
           <AppLink to={paths.knowledgeRisk(programId)}>Knowledge risk, exact counts (owners only)</AppLink>
         </p>
       </div>
+      <ProgramStatusNote view={health.data} />
       <nav aria-label="Program sections" className={styles.tabs}>
         <RovingTabList
           items={programSections}

@@ -7,6 +7,7 @@ import { useCommonStyles } from "../components/use-common-styles";
 import { useLoaded } from "../components/use-loaded";
 import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
+import { JoinButton } from "./join-programs";
 import { PURPOSE_LABELS } from "./setup-words";
 
 /** Where a shared "Join this program" link lands: what the program is and how to join. */
@@ -41,9 +42,10 @@ export default function JoinPage({ programId }: { programId: string }) {
         {data.cohortEnd ? `From ${data.cohortStart} to ${data.cohortEnd}.` : `From ${data.cohortStart}.`}
       </p>
       <p className={s.text}>
-        To join, open your chat with Baton and type <strong>join</strong>. It takes about two minutes, and you
-        can pause or leave at any time.
+        Press Join and Baton sends you a few short questions in your chat with Baton. It takes about two
+        minutes, and you can pause or leave at any time.
       </p>
+      <JoinButton programId={programId} started={false} />
       <p>
         <AppLink to={paths.profile()}>Open my profile</AppLink>
       </p>

@@ -77,9 +77,7 @@ export function LifecyclePanel({ view, onSaved, onReload }: LifecyclePanelProps)
 
   return (
     <div className={s.stack}>
-      <p className={s.text}>
-        Status: <strong>{PROGRAM_STATUS_LABELS[program.status ?? "running"]}</strong>
-      </p>
+      <p className={s.meta}>The program's status and what happens next are shown at the top of this page.</p>
       {view.nextStatuses.length > 0 && (
         <div className={s.actions}>
           {view.nextStatuses.map((to) => (
@@ -102,7 +100,10 @@ export function LifecyclePanel({ view, onSaved, onReload }: LifecyclePanelProps)
       />
       {joinable ? (
         <>
-          <Field label="Join link" hint="Send it to people you want to invite.">
+          <Field
+            label="Join link"
+            hint="Paste it anywhere in Teams (a chat, a channel post, an email): it opens the program's join page in Baton."
+          >
             <Input readOnly value={view.joinLink} />
           </Field>
           <div className={s.actions}>
@@ -110,7 +111,10 @@ export function LifecyclePanel({ view, onSaved, onReload }: LifecyclePanelProps)
           </div>
           {targets && targets.length > 0 ? (
             <div className={s.row}>
-              <Field label="Post a join card in">
+              <Field
+                label="Post a join card in"
+                hint="Chats and channels where Baton is installed and you're a member."
+              >
                 <Select value={target} onChange={(_, d) => setTarget(d.value)}>
                   {targets.map((t) => (
                     <option key={t.conversationId} value={t.conversationId}>
@@ -124,7 +128,11 @@ export function LifecyclePanel({ view, onSaved, onReload }: LifecyclePanelProps)
               </Button>
             </div>
           ) : (
-            <p className={s.meta}>Add Baton to a chat or channel to post a join card there.</p>
+            <p className={s.meta}>
+              Baton isn't in any chat or channel you're in yet. To post a join card, add Baton to a team or
+              group chat (Apps → Baton → Add to a team or chat); it shows up here once Teams tells Baton.
+              Until then, copy the join link above.
+            </p>
           )}
           <ActionError
             error={share.error}

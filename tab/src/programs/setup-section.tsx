@@ -34,7 +34,16 @@ const setupParts = [
 type SetupPart = (typeof setupParts)[number]["id"];
 
 /** The owner console's Setup: status and sharing, people, and every setup field, saved with the ETag. */
-export function SetupSection({ programId, created = false }: { programId: string; created?: boolean }) {
+export function SetupSection({
+  programId,
+  created = false,
+  onStatusChanged,
+}: {
+  programId: string;
+  created?: boolean;
+  /** Told after a lifecycle move, so the console's status note follows. */
+  onStatusChanged?: () => void;
+}) {
   const s = useCommonStyles();
   const api = useApi();
   const load = useCallback(() => api.programSetup(programId), [api, programId]);
@@ -107,7 +116,16 @@ export function SetupSection({ programId, created = false }: { programId: string
         className={s.form}
         style={{ maxWidth: "880px" }}
       >
-        {part === "status" && <LifecyclePanel view={view} onSaved={onSaved} onReload={() => void reload()} />}
+        {part === "status" && (
+          <LifecyclePanel
+            view={view}
+            onSaved={(saved) => {
+              onSaved(saved);
+              onStatusChanged?.();
+            }}
+            onReload={() => void reload()}
+          />
+        )}
         {part === "people" && <PeoplePanel view={view} onSaved={onSaved} onReload={() => void reload()} />}
         {part === "basics" && <BasicsFields draft={draft} onChange={setDraft} errorOf={errorOf} />}
         {part === "taxonomy" && (

@@ -109,3 +109,11 @@ export async function teamsToken(): Promise<string> {
   const { authentication } = await loadTeamsSdk();
   return authentication.getAuthToken();
 }
+
+/** Opens a Teams deep link: through teams-js inside Teams (so Teams navigates), else a new window. */
+export async function openTeamsLink(url: string, inTeams: boolean): Promise<void> {
+  if (inTeams) {
+    const { app } = await loadTeamsSdk();
+    await app.openLink(url);
+  } else window.open(url, "_blank", "noopener");
+}

@@ -16,7 +16,11 @@ import {
 } from "@baton/shared";
 import type { Repositories } from "../../data/repositories";
 import type { Actor, Clock } from "../../services/actor";
-import { markIntakeStarted, projectProfileSettled } from "../../services/enrolment-projection";
+import {
+  markIntakeStarted,
+  projectProfile,
+  projectProfileSettled,
+} from "../../services/enrolment-projection";
 import { retryOnConflict } from "../../data/retry-on-conflict";
 import { ProfileService, ruleContext } from "../../services/profile-service";
 import { openPrograms, programsById, reportingLineOf } from "../../services/program-access";
@@ -86,6 +90,12 @@ export class IntakeFlow {
           actor,
           "Welcome back: you're no longer paused. Matching and reminders are on again.",
         );
+      }
+      const enrolment = await this.repos.intake.getEnrolment(actor.tenantId, programId, actor.userId);
+      if (enrolment?.cohortPause) {
+        // They said "not this time" to the next cohort; typing join takes them back in.
+        await projectProfile(this.repos, profile, this.clock.now(), { returning: true });
+        return this.profileCard(actor, `Welcome back to ${program.name}: you'll be in the next matching.`);
       }
       return this.profileCard(
         actor,
