@@ -264,7 +264,12 @@ describe("every reminder card validates", () => {
       attempts: 0,
       createdAt: "2026-03-03T09:00:00.000Z",
     }));
-    const reader = { displayName: "Ben Okoro", timeZone: "Africa/Lagos" };
+    const reader = {
+      displayName: "Ben Okoro",
+      timeZone: "Africa/Lagos",
+      locale: "en-GB",
+      zoneIsFallback: false,
+    };
     for (const r of reminders) assertValidAdaptiveCard(reminderMessage([r], reader).card, r.kind);
     const all = reminderMessage(reminders, reader).card!;
     assertValidAdaptiveCard(all, "all kinds");

@@ -13,6 +13,9 @@ export const conversationReferenceDocument = documentBase.extend({
   reference: z.record(z.string(), z.unknown()),
   /** Set when Teams answered 403: the app was blocked or removed, so nothing more is sent. */
   deadSince: isoInstant.optional(),
+  /** The person's Teams locale and time zone from their latest activity here (clientInfo), for dates in cards. */
+  locale: z.string().max(35).optional(),
+  timeZone: z.string().max(64).optional(),
   updatedAt: isoInstant,
 });
 export type ConversationReferenceDocument = z.infer<typeof conversationReferenceDocument>;
