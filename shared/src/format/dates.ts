@@ -65,11 +65,19 @@ const zoneLabel = (reader: Reader) => (reader.zoneIsFallback ? ` (${reader.timeZ
 export function formatInstantFor(iso: string | Date, reader: Reader, withTime = true): string {
   const date = typeof iso === "string" ? new Date(iso) : iso;
   if (Number.isNaN(date.getTime())) return String(iso);
-  const day = new Intl.DateTimeFormat(reader.locale, { ...DATE, timeZone: reader.timeZone }).format(date);
-  if (!withTime) return day;
-  // The locale's own short time (09:00, 9:00 AM); dateStyle cannot be combined with a short month.
-  const time = new Intl.DateTimeFormat(reader.locale, { timeStyle: "short", timeZone: reader.timeZone });
-  return `${day}, ${time.format(date)}${zoneLabel(reader)}`;
+  if (!withTime)
+    return new Intl.DateTimeFormat(reader.locale, { ...DATE, timeZone: reader.timeZone }).format(date);
+  // The locale's own clock: 24-hour locales with two-digit hours (09:00), 12-hour ones with AM/PM.
+  const { hourCycle } = new Intl.DateTimeFormat(reader.locale, { timeStyle: "short" }).resolvedOptions();
+  const twentyFour = hourCycle === "h23" || hourCycle === "h24";
+  const text = new Intl.DateTimeFormat(reader.locale, {
+    ...DATE,
+    hour: twentyFour ? "2-digit" : "numeric",
+    minute: "2-digit",
+    ...(hourCycle ? { hourCycle } : {}),
+    timeZone: reader.timeZone,
+  }).format(date);
+  return `${text}${zoneLabel(reader)}`;
 }
 
 /** A calendar date ("2026-12-03") in the reader's locale: "3 Dec 2026", "Dec 3, 2026", "3. Dez. 2026". */
