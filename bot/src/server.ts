@@ -217,6 +217,11 @@ export async function startBatonServer(
     log,
   );
   // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
+  // No request without an end (ADR 0020): the reminder and expiry are written when they come due, and
+  // requests to a mentor who fills up or stops mentoring close after the write that did it.
+  rhythm.queue.onPrepare("mentor-request-reminder", mentorRequests.lifecycle.remind);
+  rhythm.queue.onPrepare("mentor-request-expiry", mentorRequests.lifecycle.expire);
+  repos.store.onWrite(mentorRequests.lifecycle.onWrite);
   rhythm.queue.onGiveUp("mentor-request", async (entry) => {
     if (entry.purpose.kind !== "mentor-request") return;
     const { programId, menteeId, requestId } = entry.purpose;

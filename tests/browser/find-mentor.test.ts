@@ -58,7 +58,10 @@ describe("Find a mentor in chromium", () => {
       .filter({ hasText: "Request sent. Waiting for Amara Okafor to answer." })
       .waitFor();
     await page.getByRole("heading", { level: 2, name: "Your request" }).waitFor();
-    await page.getByText("Waiting for Amara Okafor to answer", { exact: true }).waitFor();
+    // The date it expires, in the viewer's words (issue 12 item 4).
+    await page
+      .getByText(/^Waiting for Amara Okafor to answer, until (\w{3} \d{1,2}, |\d{1,2} \w{3} )20\d\d/)
+      .waitFor();
     expect(
       await page
         .getByRole("heading", { level: 2, name: "Your request" })
@@ -73,7 +76,7 @@ describe("Find a mentor in chromium", () => {
     // The server agrees, and a reload reads the same state back.
     expect((await requestsOf("u-elif")).asMentee).toMatchObject({ status: "pending", mentorId: "u-amara" });
     await page.reload();
-    await page.getByText("Waiting for Amara Okafor to answer", { exact: true }).waitFor();
+    await page.getByText(/^Waiting for Amara Okafor to answer, until /).waitFor();
     expect(await page.getByLabel("Skill they offer").inputValue()).toBe("azure");
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "@baton/shared";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
@@ -128,7 +129,12 @@ describe("My profile in chromium", () => {
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: `Paused until ${until}` })
+      // The date in the browser's language (issue 12 item 8).
+      .filter({
+        hasText: new RegExp(
+          `Paused until (${formatCalendarDate(until, "en-US")}|${formatCalendarDate(until, "en-GB")})`,
+        ),
+      })
       .waitFor();
     await page.getByRole("button", { name: "Resume" }).waitFor();
     const token = await tab.server.signIn("u-hana");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { intakeIds } from "@baton/shared";
+import { intakeIds, formatCalendarDate } from "@baton/shared";
 import { actionData, botClient, inputOf, problemUnder, texts, type Card } from "../support/bot-client";
 import { startLocalConnector } from "../support/local-connector";
 import { startTestServer, type TestServer } from "../support/test-server";
@@ -264,7 +264,8 @@ describe("intake over HTTP through CloudAdapter", () => {
     expect(replies[0]?.text).toMatch(/couldn't read/);
     const until = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     replies = await nadiaBot.say(`pause until ${until}`);
-    expect(JSON.stringify(replies[0])).toContain(`Paused until ${until}`);
+    // Dates read in the reader's locale (issue 12 item 8): en-US here.
+    expect(JSON.stringify(replies[0])).toContain(`Paused until ${formatCalendarDate(until, "en-US")}`);
     expect(await server.repos.people.getProfile(TENANT, nadia.userId)).toMatchObject({
       status: "paused",
       pausedUntil: `${until}T00:00:00.000Z`,

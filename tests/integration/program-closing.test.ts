@@ -405,7 +405,7 @@ describe("the next cohort", () => {
     expect(res.body.asked).toBeGreaterThanOrEqual(6);
     const invite = cardsTo("u-priya").at(-1)!;
     assertValidAdaptiveCard(invite, "cohort invite");
-    expect(texts(invite).join(" ")).toContain("a new cohort starts 2026-09-01");
+    expect(texts(invite).join(" ")).toContain("a new cohort starts Sep 1, 2026");
 
     const stay = await client("u-priya").execute("cohort.reply", { programId: PROGRAM, answer: "stay" });
     expect(texts(stay.card!).join(" ")).toContain("You're in for the next cohort");

@@ -152,7 +152,7 @@ describe("check-in, end to end through /api/messages", () => {
     const client = botClient(() => server.url, connector, marco);
     let answer = await client.execute("rhythm.snooze", { days: 7 });
     assertValidAdaptiveCard(answer.card, "snoozed");
-    expect(texts(answer.card!).join(" ")).toMatch(/hold your reminders until Tue 10 Mar/);
+    expect(texts(answer.card!).join(" ")).toMatch(/hold your reminders until Mar 10, 2026/);
     expect((await server.repos.rhythm.getPrefs("contoso-demo", "u-marco"))?.snoozedUntil).toBe(
       "2026-03-10T14:00:00.000Z",
     );
@@ -264,7 +264,12 @@ describe("every reminder card validates", () => {
       attempts: 0,
       createdAt: "2026-03-03T09:00:00.000Z",
     }));
-    const reader = { displayName: "Ben Okoro", timeZone: "Africa/Lagos" };
+    const reader = {
+      displayName: "Ben Okoro",
+      timeZone: "Africa/Lagos",
+      locale: "en-GB",
+      zoneIsFallback: false,
+    };
     for (const r of reminders) assertValidAdaptiveCard(reminderMessage([r], reader).card, r.kind);
     const all = reminderMessage(reminders, reader).card!;
     assertValidAdaptiveCard(all, "all kinds");

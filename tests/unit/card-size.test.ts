@@ -116,6 +116,7 @@ const cards: [string, () => Record<string, unknown>][] = [
       myActionsCard(
         Array.from({ length: 30 }, (_, i) => ({ item: action(i), label: `with ${name120}` })),
         "2026-05-01",
+        { locale: "en-GB" },
       ),
   ],
   [
@@ -124,6 +125,7 @@ const cards: [string, () => Record<string, unknown>][] = [
       myActionsCard(
         Array.from({ length: 500 }, (_, i) => ({ item: action(i), label: `for ${name120}` })),
         "2026-05-01",
+        { locale: "en-GB" },
         {
           title: "Open action items in this pair",
           refresh: { pairId: "p", userIds: ["29:".padEnd(128, "x"), "29:".padEnd(128, "y")] },
@@ -220,6 +222,7 @@ describe("every card stays under Teams' size limit whatever the data", () => {
     const card = myActionsCard(
       Array.from({ length: 30 }, (_, i) => ({ item: action(i), label: "with Oskar" })),
       "2026-05-01",
+      { locale: "en-GB" },
     );
     const text = JSON.stringify(card);
     expect(text).toMatch(/\d+ more in the Baton tab \(30 open in all\)/);

@@ -17,7 +17,9 @@ export function profileRoutes(profiles: ProfileService, participation: Participa
   );
   r.post(
     "/me/pause",
-    respond((req) => participation.pause(actorOf(req), req.body)),
+    respond((req) =>
+      participation.pause(actorOf(req), req.body, req.acceptsLanguages()[0]?.replace("*", "") || undefined),
+    ),
   );
   r.post(
     "/me/resume",

@@ -12,6 +12,7 @@ import type { Actor, Clock } from "../services/actor";
 import type { ProactiveSender } from "./proactive-sender";
 import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
+import { clientInfoOf } from "./client-info";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
 import { messagingExtensionInvokes, type InvokeHandler } from "./messaging-extension-edge";
@@ -258,6 +259,7 @@ export class BatonBot extends TeamsActivityHandler {
       scope,
       text: normalise(originalText(context)),
       args: "",
+      client: clientInfoOf(context.activity),
       send: async (message: OutgoingMessage) => {
         await context.sendActivity({
           type: ActivityTypes.Message,

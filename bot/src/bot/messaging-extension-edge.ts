@@ -1,6 +1,7 @@
 import type { InvokeResponse, TurnContext } from "botbuilder";
 import { DomainError } from "@baton/shared";
 import { activityIdentity } from "./activity-identity";
+import { clientInfoOf } from "./client-info";
 import type { BotFeature, MeAnswer, MeHandler, MeTurn, MessagingExtensionHandlers } from "./turn";
 
 /** An invoke handler of the edge: the activity in, Teams' HTTP answer out (always 200 with a body). */
@@ -62,6 +63,7 @@ function meTurn(context: TurnContext): MeTurn | undefined {
     actor: { tenantId, userId, displayName },
     conversationId: context.activity.conversation?.id ?? "",
     commandId: typeof value.commandId === "string" ? value.commandId : "",
+    client: clientInfoOf(context.activity),
     parameters,
     initialRun,
     ...(payload

@@ -8,6 +8,7 @@ import {
 } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { activityIdentity } from "./activity-identity";
+import { clientInfoOf } from "./client-info";
 import { rememberReachability } from "../rhythm/remember-reachability";
 
 const scopeOf = (conversationType: string | undefined): ConversationReferenceDocument["scope"] =>
@@ -34,6 +35,8 @@ export async function saveConversationReference(
     conversationId,
     ...(userId ? { userId } : {}),
     reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+    // A person's own settings; a group chat's reference is shared, so it keeps none.
+    ...(scope === "personal" ? clientInfoOf(activity) : {}),
     updatedAt: now,
   };
   if (scope === "personal") await repos.people.saveConversationReference(doc);

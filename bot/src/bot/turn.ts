@@ -1,4 +1,5 @@
 import type { Actor } from "../services/actor";
+import type { ClientInfo } from "./client-info";
 
 /**
  * What a feature sees of a bot turn: our own types, no botbuilder. The edge (`baton-bot.ts`) builds
@@ -28,6 +29,8 @@ export interface BotTurn {
   text: string;
   /** What follows the matched command word(s), original case, trimmed. */
   args: string;
+  /** The reader's Teams locale and time zone on this activity (dates in cards: `turnReader`). */
+  client: ClientInfo;
   send(message: OutgoingMessage): Promise<void>;
 }
 
@@ -71,6 +74,8 @@ export interface MeTurn {
   actor: Actor;
   conversationId: string;
   commandId: string;
+  /** The reader's Teams locale and time zone on this invoke. */
+  client: ClientInfo;
   /** Search parameters by name (e.g. `query`); empty for an initial run. */
   parameters: Record<string, string>;
   /** Teams asks for results before the person typed anything (`initialRun`). */

@@ -25,6 +25,20 @@ import { newId, systemClock, type Actor, type Clock } from "../services/actor";
 import { createMatchedPair, matchPairId, sendIntroductionsOrQueue, type MatchingDeps } from "./pair-creation";
 import { reserveSeats } from "./seats";
 import { retryOnConflict } from "../data/retry-on-conflict";
+import { RequestLifecycle } from "./request-lifecycle";
+import { readerFor } from "../cards/reader";
+
+/** For the mentor pressing a button on a request that ended without their answer: what happened. */
+function endedWords(r: MentorRequestDocument, now: Date): string | undefined {
+  const first = firstName(r.menteeName);
+  if (r.status === "expired" || (r.status === "pending" && r.expiresAt && r.expiresAt <= now.toISOString()))
+    return `${first}'s request expired before an answer came, so there is nothing to answer now. ${first} has been shown other mentors.`;
+  if (r.status === "closed" && r.closedReason === "mentee-matched")
+    return `${first} has found a mentor in the meantime. Thank you for being willing!`;
+  if (r.status === "closed")
+    return `This request closed because you had no free mentoring place (or weren't taking mentees) at the time. We let ${first} know kindly.`;
+  return undefined;
+}
 
 /** The engine's hard-rule wording, for the person asking. */
 function refusal(rule: string, mentorName: string): string {
@@ -53,14 +67,21 @@ export const toRequestView = (r: MentorRequestDocument): MentorRequestView => ({
   pairId: r.pairId ?? null,
   createdAt: r.createdAt,
   decidedAt: r.decidedAt ?? null,
+  expiresAt: r.expiresAt ?? null,
+  closedReason: r.closedReason ?? null,
 });
 
 /** A mentee asks for a specific mentor; the mentor accepts or declines from a card. */
 export class MentorRequestService {
+  /** Expiry, the one reminder, and closing requests to mentors who filled up (ADR 0020). */
+  readonly lifecycle: RequestLifecycle;
+
   constructor(
     private readonly deps: MatchingDeps,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.lifecycle = new RequestLifecycle(deps, clock);
+  }
 
   private get repo() {
     return this.deps.repos.matching;
@@ -136,6 +157,7 @@ export class MentorRequestService {
       ...(facts ? { facts } : {}),
       ...(input.message ? { message: input.message } : {}),
       createdAt: now.toISOString(),
+      expiresAt: this.lifecycle.expiryOf(program, now).toISOString(),
     };
     const saved = existing?._etag
       ? await this.repo.replace(doc, existing._etag)
@@ -156,6 +178,9 @@ export class MentorRequestService {
     };
     let delivery: string;
     try {
+      // The reminder and the expiry are scheduled before the mentor hears of it: no request without an end.
+      await this.lifecycle.schedule(saved);
+      const reader = await readerFor(this.deps.repos, actor.tenantId, mentor.userId);
       // Through the delivery queue: a slow or failing Teams retries later; when it finally cannot be
       // delivered, the request shows "could not be delivered" to the mentee (`markUndeliverable`).
       delivery = await this.deps.queue.sendOrQueue(
@@ -165,7 +190,7 @@ export class MentorRequestService {
           idempotencyKey: `mentor-request:${requestId}`,
           message: {
             text: `${doc.menteeName} would like you as their mentor.`,
-            card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken)),
+            card: mentorRequestCard(saved, program.name, Math.max(0, mentor.capacity - taken), reader),
           },
         },
         { kind: "mentor-request", programId: program.programId, requestId, menteeId: actor.userId },
@@ -265,6 +290,9 @@ export class MentorRequestService {
           `${firstName(request.menteeName)} withdrew this request, so there is nothing to answer.`,
         ),
       };
+    const now = this.clock.now();
+    const ended = endedWords(request, now);
+    if (ended) return { card: noticeCard("No longer open", ended) };
     if (request.status !== "pending")
       return {
         card: noticeCard(
@@ -274,7 +302,6 @@ export class MentorRequestService {
       };
     const program = await this.deps.repos.tenants.getProgram(actor.tenantId, programId);
     if (!program) return { message: "This program no longer exists." };
-    const now = this.clock.now();
     const at = now.toISOString();
     let current = request;
     const decide = async (status: MentorRequestDocument["status"], pairId?: string) => {

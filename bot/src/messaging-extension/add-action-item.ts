@@ -88,6 +88,7 @@ export function addActionItemSubmit(
         pairUrl: pairUrl(pair.pairId),
         canMarkDone: true,
         headline: `Action item added by ${turn.actor.displayName}`,
+        locale: turn.client.locale,
       });
       return { kind: "results", items: [{ card, preview: { title: item.title } }] };
     } catch (error) {

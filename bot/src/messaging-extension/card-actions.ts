@@ -31,8 +31,9 @@ export function meCardActions(
     ]);
     return pair && item ? { pair, item } : undefined;
   };
-  const card = (pair: PairDocument, item: ActionItemDocument, viewerId: string) =>
+  const card = (pair: PairDocument, item: ActionItemDocument, viewerId: string, locale?: string) =>
     actionItemCard({
+      locale,
       item,
       ownerName: pair.members.find((m) => m.userId === item.ownerId)?.displayName ?? "",
       pairName: pairNameOf(pair.members),
@@ -66,7 +67,7 @@ export function meCardActions(
     "me.action.view": async (turn): Promise<CardActionResult> => {
       const found = await load(turn);
       if (!found) return { message: "This action item is no longer there." };
-      return { card: card(found.pair, found.item, turn.actor.userId) };
+      return { card: card(found.pair, found.item, turn.actor.userId, turn.client.locale) };
     },
 
     "me.action.done": async (turn): Promise<CardActionResult> => {
@@ -85,7 +86,7 @@ export function meCardActions(
           latest._etag,
         );
       });
-      return { card: card(pair, current, turn.actor.userId) };
+      return { card: card(pair, current, turn.actor.userId, turn.client.locale) };
     },
   };
 }

@@ -1,4 +1,9 @@
-import type { ActionItemDocument, MentorCandidate, ResourceDocument } from "@baton/shared";
+import {
+  formatCalendarDate,
+  type ActionItemDocument,
+  type MentorCandidate,
+  type ResourceDocument,
+} from "@baton/shared";
 import { expandTemplate, renderCard } from "../cards/render-card";
 import type { MeResultItem } from "../bot/turn";
 import { memo } from "./program-index";
@@ -9,13 +14,11 @@ import resourceTemplate from "./cards/resource.json";
 import unfurlTemplate from "./cards/unfurl.json";
 
 const LEVELS = ["", "basic", "working", "strong", "expert"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** "7 Dec 2026" for an ISO date (no time zone involved). */
-export function dayLabel(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+/** "7 Dec 2026" (en-GB), "Dec 7, 2026" (en-US), "7. Dez. 2026" (de) for a calendar date. */
+export function dayLabel(isoDate: string, locale = "en-GB"): string {
+  return formatCalendarDate(isoDate, locale);
 }
 
 /** A mentor's shareable card: who, what they offer and at which level, free places; "Ask for mentoring". */
@@ -102,6 +105,8 @@ export interface ActionItemFacts {
   pairUrl: string;
   canMarkDone: boolean;
   headline?: string;
+  /** The reader's locale (Teams' clientInfo on the invoke) for the due date. */
+  locale?: string | undefined;
 }
 
 /** An action item's card: Mark done (for the pair) and a refresh so everyone sees its current state. */
@@ -111,7 +116,7 @@ export function actionItemCard(f: ActionItemFacts): Record<string, unknown> {
     title: f.item.title,
     description: f.item.description ?? "",
     owner: f.ownerName,
-    due: f.item.dueDate ? dayLabel(f.item.dueDate) : "No due date",
+    due: f.item.dueDate ? dayLabel(f.item.dueDate, f.locale) : "No due date",
     pairName: f.pairName,
     status: f.item.done ? "Done" : "Open",
     canMarkDone: f.canMarkDone && !f.item.done,
@@ -129,7 +134,7 @@ export function actionItemItem(f: ActionItemFacts): MeResultItem {
     card: actionItemCard(f),
     preview: {
       title: f.item.title,
-      subtitle: f.item.dueDate ? `Due ${dayLabel(f.item.dueDate)}` : "No due date",
+      subtitle: f.item.dueDate ? `Due ${dayLabel(f.item.dueDate, f.locale)}` : "No due date",
       text: cut(`${f.pairName} · owner ${f.ownerName}`, 200),
     },
   };

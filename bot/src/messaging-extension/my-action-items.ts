@@ -55,6 +55,7 @@ export function myActionItems(repos: Repositories, pairUrl: (pairId: string) => 
           pairName: `${turn.actor.displayName} & ${membership.partnerName}`,
           pairUrl: pairUrl(item.pairId),
           canMarkDone: true,
+          locale: turn.client.locale,
         }),
       ),
     };

@@ -1,4 +1,4 @@
-import type { PairDocument, PairMember } from "@baton/shared";
+import { formatCalendarDate, type PairDocument, type PairMember } from "@baton/shared";
 import { renderCard, type CardJson } from "../cards/render-card";
 import { firstName } from "../features/matching/matching-cards";
 import reflectionTemplate from "./cards/closing-reflection.json";
@@ -28,9 +28,11 @@ export function cohortInviteCard(p: {
   programId: string;
   programName: string;
   cohortStart: string;
+  /** The reader's locale, for the start date. */
+  locale: string;
 }): CardJson {
   return renderCard(inviteTemplate, {
-    heading: `${p.programName}: a new cohort starts ${p.cohortStart}`,
+    heading: `${p.programName}: a new cohort starts ${formatCalendarDate(p.cohortStart, p.locale)}`,
     intro:
       "Thank you for taking part. Would you like to stay in for the next cohort? If you say yes, you'll be matched again (never with the same person); if not, your place is paused and you can come back any time with **resume**.",
     programId: p.programId,

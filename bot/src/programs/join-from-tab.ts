@@ -79,7 +79,8 @@ export class JoinFromTab {
     return {
       programId,
       programName: program.name,
-      outcome,
+      // Only a scheduled message can be cancelled; this one is sent now or queued.
+      outcome: outcome === "cancelled" ? "failed" : outcome,
       chatLink: botChatLink(this.deps.botAppId),
     };
   }

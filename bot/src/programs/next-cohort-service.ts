@@ -1,3 +1,4 @@
+import { readerFor } from "../cards/reader";
 import {
   closingIds,
   intakeIds,
@@ -69,7 +70,12 @@ export class NextCohortService {
         userId,
         idempotencyKey: `cohort:${programId}:${input.cohortStart}:${userId}`,
         message: {
-          card: cohortInviteCard({ programId, programName: program.name, cohortStart: input.cohortStart }),
+          card: cohortInviteCard({
+            programId,
+            programName: program.name,
+            cohortStart: input.cohortStart,
+            locale: (await readerFor(this.repos, actor.tenantId, userId)).locale,
+          }),
         },
       });
     }

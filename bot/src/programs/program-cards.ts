@@ -1,4 +1,10 @@
-import { FORMAT_LABELS, PROGRAM_STATUS_LABELS, programStatusOf, type ProgramDocument } from "@baton/shared";
+import {
+  FORMAT_LABELS,
+  PROGRAM_STATUS_LABELS,
+  formatCalendarDate,
+  programStatusOf,
+  type ProgramDocument,
+} from "@baton/shared";
 import { renderCard, type CardJson } from "../cards/render-card";
 import joinTemplate from "./cards/join-program.json";
 import myProgramsTemplate from "./cards/my-programs.json";
@@ -19,7 +25,8 @@ const CADENCE_WORDS: Record<ProgramDocument["cadence"], string> = {
 };
 
 /** "Join this program": posted in a chat or channel by an owner; the button starts intake in private. */
-export function joinProgramCard(program: ProgramDocument, joinLink: string): CardJson {
+export function joinProgramCard(program: ProgramDocument, joinLink: string, locale = "en-US"): CardJson {
+  const day = (date: string) => formatCalendarDate(date, locale);
   return renderCard(joinTemplate, {
     name: program.name,
     programId: program.programId,
@@ -32,8 +39,8 @@ export function joinProgramCard(program: ProgramDocument, joinLink: string): Car
       {
         title: "Dates",
         value: program.cohortEnd
-          ? `${program.cohortStart} to ${program.cohortEnd}`
-          : `From ${program.cohortStart}`,
+          ? `${day(program.cohortStart)} to ${day(program.cohortEnd)}`
+          : `From ${day(program.cohortStart)}`,
       },
     ],
   });

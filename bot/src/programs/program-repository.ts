@@ -9,6 +9,7 @@ import {
   type ConversationReferenceDocument,
   type PersonDocument,
   type ProgramDocument,
+  rhythmIds,
 } from "@baton/shared";
 import type { DocumentStore } from "../data/document-store";
 
@@ -20,6 +21,16 @@ const SETTINGS_ID = "settings";
  */
 export class ProgramRepository {
   constructor(private readonly store: DocumentStore) {}
+
+  /** The locale Teams last sent for this person (their 1:1 conversation reference), if any. */
+  async localeOf(tenantId: string, userId: string): Promise<string | undefined> {
+    const ref = await this.store.read<ConversationReferenceDocument>(
+      tenantId,
+      partitionKeys.user(tenantId, userId),
+      rhythmIds.personalReference(),
+    );
+    return ref?.locale;
+  }
 
   get(tenantId: string, programId: string): Promise<ProgramDocument | undefined> {
     return this.store.read(tenantId, partitionKeys.tenant(tenantId), documentIds.program(programId));

@@ -208,7 +208,14 @@ export class ProgramService {
       userId: actor.userId,
       idempotencyKey: `share:${program.programId}:${input.conversationId}:${input.requestId}`,
       conversation: { conversationId: target.conversationId, reference: target.reference },
-      message: { card: joinProgramCard(program, this.joinLink(program.programId)) },
+      // Seen by everyone in the chat: its dates are in the poster's locale.
+      message: {
+        card: joinProgramCard(
+          program,
+          this.joinLink(program.programId),
+          await this.programs.localeOf(actor.tenantId, actor.userId),
+        ),
+      },
     });
     if (outcome === "failed" || outcome === "blocked" || outcome === "no-reference")
       throw validationError(

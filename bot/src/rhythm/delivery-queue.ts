@@ -16,10 +16,19 @@ export const RETRY_DELAYS_MS = [
 ];
 const LEASE_MS = 5 * 60_000;
 
-export type QueuedOutcome = "sent" | "queued" | "failed";
+export type QueuedOutcome = "sent" | "queued" | "failed" | "cancelled";
 
 /** Called once when a message finally cannot be delivered: tell whoever is waiting. */
 export type GiveUpHandler = (entry: OutboxEntryDocument) => Promise<void>;
+
+/**
+ * Runs before each try of a scheduled entry, when its time has come: does what is due (e.g. expires
+ * a request, idempotently) and returns the message as it should read now, or "cancel" when it is no
+ * longer due (the request was answered meanwhile). Called again on a retry, so it must be repeatable.
+ */
+export type PrepareHandler = (
+  entry: OutboxEntryDocument,
+) => Promise<OutboxEntryDocument["message"] | "cancel">;
 
 const outcomeOf = (entry: OutboxEntryDocument): QueuedOutcome =>
   entry.state === "queued" ? "queued" : entry.state;
@@ -33,6 +42,7 @@ const outcomeOf = (entry: OutboxEntryDocument): QueuedOutcome =>
  */
 export class DeliveryQueue {
   private readonly giveUp = new Map<OutboxPurpose["kind"], GiveUpHandler>();
+  private readonly prepare = new Map<OutboxPurpose["kind"], PrepareHandler>();
 
   constructor(
     private readonly repos: Repositories,
@@ -45,6 +55,19 @@ export class DeliveryQueue {
     this.giveUp.set(kind, handler);
   }
 
+  onPrepare(kind: OutboxPurpose["kind"], handler: PrepareHandler): void {
+    this.prepare.set(kind, handler);
+  }
+
+  /**
+   * Schedules a message for `at` (ADR 0020): the same outbox entry, not tried before its time. Once
+   * per idempotency key; the purpose's prepare handler decides at that time what it says, if anything.
+   */
+  async schedule(m: ProactiveMessage, purpose: OutboxPurpose, at: Date): Promise<OutboxEntryDocument> {
+    const entry = await this.enqueue(m, purpose, at);
+    return entry;
+  }
+
   private pk(tenantId: string): string {
     return rhythmKeys.outbox(tenantId);
   }
@@ -54,7 +77,7 @@ export class DeliveryQueue {
   }
 
   /** Writes the message to the outbox (once per idempotency key); it is sent by the next `drain`. */
-  async enqueue(m: ProactiveMessage, purpose: OutboxPurpose): Promise<OutboxEntryDocument> {
+  async enqueue(m: ProactiveMessage, purpose: OutboxPurpose, notBefore?: Date): Promise<OutboxEntryDocument> {
     const now = this.clock.now().toISOString();
     const entry: OutboxEntryDocument = {
       id: DeliveryQueue.entryId(m.idempotencyKey),
@@ -67,7 +90,7 @@ export class DeliveryQueue {
       purpose,
       state: "queued",
       attempts: 0,
-      nextAttemptAt: now,
+      nextAttemptAt: notBefore ? notBefore.toISOString() : now,
       createdAt: now,
       updatedAt: now,
     };
@@ -97,7 +120,7 @@ export class DeliveryQueue {
 
   /** Sends every due entry of every known tenant (or of `tenantId`). */
   async drain(tenantId?: string): Promise<Record<QueuedOutcome, number>> {
-    const counts = { sent: 0, queued: 0, failed: 0 };
+    const counts = { sent: 0, queued: 0, failed: 0, cancelled: 0 };
     const tenants = tenantId ? [tenantId] : await this.repos.reminders.tenants();
     const now = this.clock.now().toISOString();
     for (const t of tenants) {
@@ -138,20 +161,27 @@ export class DeliveryQueue {
   }
 
   private async attempt(entry: OutboxEntryDocument): Promise<QueuedOutcome> {
+    const prepare = this.prepare.get(entry.purpose.kind);
+    let message = entry.message;
+    if (prepare) {
+      const prepared = await prepare(entry);
+      if (prepared === "cancel") return this.cancel(entry);
+      message = prepared;
+    }
     let outcome: ProactiveOutcome;
     try {
       outcome = await this.sender.send({
         tenantId: entry.tenantId,
         userId: entry.userId,
         idempotencyKey: entry.idempotencyKey,
-        message: entry.message,
+        message,
       });
     } catch {
       outcome = "deferred";
     }
     const now = this.clock.now();
     const attempts = entry.attempts + 1;
-    const base = { ...entry, attempts, lastOutcome: outcome, updatedAt: now.toISOString() };
+    const base = { ...entry, message, attempts, lastOutcome: outcome, updatedAt: now.toISOString() };
     const { leaseOwner: _o, leaseUntil: _u, ...released } = base;
     let next: OutboxEntryDocument;
     if (outcome === "sent" || outcome === "duplicate") next = { ...released, state: "sent" };
@@ -172,5 +202,20 @@ export class DeliveryQueue {
     }
     if (next.state === "failed") await this.giveUp.get(next.purpose.kind)?.(next);
     return outcomeOf(next);
+  }
+
+  /** A scheduled entry no longer due: closed without sending (a later drain never picks it up). */
+  private async cancel(entry: OutboxEntryDocument): Promise<QueuedOutcome> {
+    const { leaseOwner: _o, leaseUntil: _u, ...released } = entry;
+    try {
+      await this.repos.store.replace<OutboxEntryDocument>(
+        { ...released, state: "cancelled", updatedAt: this.clock.now().toISOString() },
+        entry._etag ?? "",
+      );
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return "queued";
+    }
+    return "cancelled";
   }
 }

@@ -10,6 +10,7 @@ import {
 import type { Repositories } from "../data/repositories";
 import { reminderMessage, type ChemistryCheckContent } from "../features/check-in/reminder-card";
 import type { Clock } from "../services/actor";
+import { readerOf } from "../cards/reader";
 import { hashKey } from "./hash-key";
 import { PairSnapshotLoader } from "./pair-snapshot-loader";
 import { pool } from "./pool";
@@ -171,7 +172,7 @@ export class Dispatcher {
 
     const message = reminderMessage(
       claimed,
-      { displayName: profile?.displayName ?? "", timeZone: zone },
+      { displayName: profile?.displayName ?? "", ...readerOf({ reference, profile }) },
       this.options.chemistryCheck,
     );
     let outcome;

@@ -4,6 +4,8 @@ import {
   validationError,
   type ParticipationView,
   type ProfileDocument,
+  DEFAULT_LOCALE,
+  formatCalendarDate,
 } from "@baton/shared";
 import { z } from "zod";
 import type { Repositories } from "../data/repositories";
@@ -27,8 +29,11 @@ export class ParticipationService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** `until` is a date (YYYY-MM-DD); without it the pause lasts until the person resumes. */
-  async pause(actor: Actor, body: unknown): Promise<ParticipationView> {
+  /**
+   * `until` is a date (YYYY-MM-DD); without it the pause lasts until the person resumes. The message
+   * names the date in `locale` (the bot's reader, or the tab's Accept-Language).
+   */
+  async pause(actor: Actor, body: unknown, locale = DEFAULT_LOCALE): Promise<ParticipationView> {
     const { until } = parseInput(pauseInput, body ?? {});
     const today = this.clock.now().toISOString().slice(0, 10);
     if (until !== undefined && until <= today)
@@ -46,7 +51,7 @@ export class ParticipationService {
     return viewOf(
       profile,
       until
-        ? `Paused until ${until}. No matching and no reminders until then; type resume or join to come back earlier.`
+        ? `Paused until ${formatCalendarDate(until, locale)}. No matching and no reminders until then; type resume or join to come back earlier.`
         : "Paused. No matching and no reminders until you come back: type resume or join.",
     );
   }

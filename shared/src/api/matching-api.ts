@@ -2,6 +2,7 @@ import { z } from "zod";
 import { entityId, uniqueValues, userId, userText } from "../domain/common";
 import type {
   MatchRunSummary,
+  MentorRequestDocument,
   MentorRequestStatus,
   ProposalStatus,
   ScoreParts,
@@ -184,6 +185,9 @@ export interface MentorRequestView {
   pairId: string | null;
   createdAt: string;
   decidedAt: string | null;
+  /** When an unanswered request expires; null on older requests. */
+  expiresAt: string | null;
+  closedReason: MentorRequestDocument["closedReason"] | null;
 }
 
 /** GET /api/programs/:programId/mentors?skill=<skillId> */

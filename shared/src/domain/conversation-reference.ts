@@ -15,6 +15,9 @@ export const conversationReferenceDocument = documentBase.extend({
     .refine((r) => JSON.stringify(r).length <= 8000, "a conversation reference is at most 8,000 characters"),
   /** Set when Teams answered 403: the app was blocked or removed, so nothing more is sent. */
   deadSince: isoInstant.optional(),
+  /** The person's Teams locale and time zone from their latest activity here (clientInfo), for dates in cards. */
+  locale: z.string().max(35).optional(),
+  timeZone: z.string().max(64).optional(),
   updatedAt: isoInstant,
 });
 export type ConversationReferenceDocument = z.infer<typeof conversationReferenceDocument>;

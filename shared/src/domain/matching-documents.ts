@@ -149,8 +149,20 @@ export const seatsDocument = documentBase.extend({
 });
 export type SeatsDocument = z.infer<typeof seatsDocument>;
 
-/** `undeliverable`: Teams never took the request to the mentor, after every retry (ADR 0010). */
-export const mentorRequestStatus = z.enum(["pending", "accepted", "declined", "withdrawn", "undeliverable"]);
+/**
+ * `undeliverable`: Teams never took the request to the mentor, after every retry (ADR 0010).
+ * `closed`: the mentor filled their places or stopped mentoring before answering (`closedReason`).
+ * `expired`: nobody answered by `expiresAt` (ADR 0020).
+ */
+export const mentorRequestStatus = z.enum([
+  "pending",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "undeliverable",
+  "closed",
+  "expired",
+]);
 export type MentorRequestStatus = z.infer<typeof mentorRequestStatus>;
 
 /** A mentee asks for a specific mentor; one open request per mentee and program. */
@@ -170,6 +182,10 @@ export const mentorRequestDocument = documentBase.extend({
   pairId: entityId.optional(),
   createdAt: isoInstant,
   decidedAt: isoInstant.optional(),
+  /** When an unanswered request expires (absent on requests made before expiry existed). */
+  expiresAt: isoInstant.optional(),
+  /** Why a request was closed: the mentor's places are full, or they paused or left. */
+  closedReason: z.enum(["mentor-full", "mentor-unavailable", "mentee-matched"]).optional(),
 });
 export type MentorRequestDocument = z.infer<typeof mentorRequestDocument>;
 

@@ -154,6 +154,8 @@ export const programDocument = documentBase.extend({
   agendaTemplates: programAgendaTemplates.optional(),
   /** Absent on older documents: "mentees-may-request" (see `matchingModeOf`). */
   matchingMode: matchingMode.optional(),
+  /** Days a mentor request waits for an answer before it expires (absent: 7; see `requestDaysOf`). */
+  mentorRequestDays: z.number().int().min(2).max(30).optional(),
   outcomes: z
     .array(programOutcome)
     .max(4)
@@ -167,4 +169,8 @@ export type ProgramDocument = z.infer<typeof programDocument>;
 /** Stored documents are not re-parsed on read: these give older programs their defaults. */
 export const matchingModeOf = (p: Pick<ProgramDocument, "matchingMode">): MatchingMode =>
   p.matchingMode ?? "mentees-may-request";
+
+/** How many days a mentor request waits for an answer (default 7). */
+export const requestDaysOf = (p: Pick<ProgramDocument, "mentorRequestDays">): number =>
+  p.mentorRequestDays ?? 7;
 export const programStatusOf = (p: Pick<ProgramDocument, "status">): ProgramStatus => p.status ?? "running";

@@ -6,3 +6,4 @@ export * from "./mentor-directory";
 export * from "./why-not-words";
 export * from "./match-facts";
 export * from "./unmatched-words";
+export * from "./request-alternatives";

@@ -108,6 +108,19 @@ export const outboxPurpose = z.discriminatedUnion("kind", [
     menteeId: userId,
   }),
   z.object({ kind: z.literal("other") }),
+  /** Scheduled (ADR 0020): the one reminder to the mentor, and the expiry told to the mentee. */
+  z.object({
+    kind: z.literal("mentor-request-reminder"),
+    programId: entityId,
+    requestId: entityId,
+    menteeId: userId,
+  }),
+  z.object({
+    kind: z.literal("mentor-request-expiry"),
+    programId: entityId,
+    requestId: entityId,
+    menteeId: userId,
+  }),
 ]);
 export type OutboxPurpose = z.infer<typeof outboxPurpose>;
 
@@ -128,7 +141,8 @@ export const outboxEntryDocument = documentBase.extend({
       .optional(),
   }),
   purpose: outboxPurpose,
-  state: z.enum(["queued", "sent", "failed"]),
+  /** `cancelled`: a scheduled message no longer due when its time came (e.g. the request was answered). */
+  state: z.enum(["queued", "sent", "failed", "cancelled"]),
   attempts: z.number().int().min(0).max(1000),
   nextAttemptAt: isoInstant,
   leaseOwner: z.string().max(100).optional(),

@@ -5,20 +5,12 @@
 
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
-/** "2026-11-22T09:00:00.000Z" → e.g. "22 Nov 2026, 10:00" in the viewer's zone. */
-export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
-}
-
-/** A calendar date ("2026-12-01") is the same day everywhere: format it without shifting zones. */
-export function formatDate(isoDate: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
-}
+/**
+ * Instants and calendar dates are shown by the same rules as the bot's cards (`@baton/shared`
+ * `format/dates`): "22 Nov 2026, 10:00" in the viewer's zone, "1 Dec 2026" for a calendar date.
+ */
+export { formatInstant } from "@baton/shared";
+export { formatCalendarDate as formatDate } from "@baton/shared";
 
 /** Today's calendar date in a zone, "YYYY-MM-DD". */
 export function todayIn(timeZone: string, now: Date = new Date()): string {

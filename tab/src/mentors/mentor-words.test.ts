@@ -21,6 +21,8 @@ const request = (status: MentorRequestView["status"]): MentorRequestView => ({
   pairId: null,
   createdAt: "2026-01-12T10:00:00.000Z",
   decidedAt: null,
+  expiresAt: null,
+  closedReason: null,
 });
 
 describe("mentor words", () => {
@@ -28,6 +30,19 @@ describe("mentor words", () => {
     expect(offerWords("Azure", 4)).toBe("Azure: can teach it (level 4 of 4)");
     expect(placesWords(1)).toBe("1 free place");
     expect(placesWords(2)).toBe("2 free places");
+  });
+
+  it("shows when a waiting request expires, and ends kindly with a way forward (issue 12 item 4)", () => {
+    const waiting = { ...request("pending"), expiresAt: "2026-01-19T10:00:00.000Z" };
+    expect(requestWords(waiting, () => "19 Jan 2026, 11:00").title).toBe(
+      "Waiting for Amara Okafor to answer, until 19 Jan 2026, 11:00",
+    );
+    const expired = requestWords(request("expired"));
+    expect(expired.title).toBe("Your request to Amara Okafor expired");
+    expect(expired.body).toContain("Mentors with free places");
+    const full = requestWords({ ...request("closed"), closedReason: "mentor-full" });
+    expect(full.title).toBe("Amara Okafor's places filled up before they could answer");
+    expect(full.body).toContain("says nothing about you");
   });
 
   it("says where a request stands, and never why a mentor declined", () => {

@@ -22,15 +22,42 @@ export interface RequestWords {
 }
 
 /** The mentee's own request in words. A decline never says why: only that it is not about them. */
-export function requestWords(request: MentorRequestView): RequestWords {
+export function requestWords(
+  request: MentorRequestView,
+  /** Formats an instant for the reader (the request's expiry date). */
+  when: (iso: string) => string = (iso) => iso,
+): RequestWords {
   const name = request.mentorName;
   const first = firstName(name);
   switch (request.status) {
     case "pending":
       return {
         intent: "info",
-        title: `Waiting for ${name} to answer`,
-        body: `${first} has your request, in the tab and in their chat with Baton. You'll hear in your chat as soon as they answer.`,
+        title: request.expiresAt
+          ? `Waiting for ${name} to answer, until ${when(request.expiresAt)}`
+          : `Waiting for ${name} to answer`,
+        body: `${first} has your request, in the tab and in their chat with Baton. You'll hear in your chat as soon as they answer.${request.expiresAt ? ` If there is no answer by then, the request expires and we show you other mentors.` : ""}`,
+      };
+    case "closed":
+      return request.closedReason === "mentee-matched"
+        ? {
+            intent: "info",
+            title: `Your request to ${name} closed: you have a mentor now`,
+            body: "You were matched with a mentor in the meantime, so this request was closed.",
+          }
+        : {
+            intent: "warning",
+            title:
+              request.closedReason === "mentor-full"
+                ? `${name}'s places filled up before they could answer`
+                : `${name} isn't taking mentees right now`,
+            body: "So we closed your request. That says nothing about you. Mentors with free places for what you want to learn are below.",
+          };
+    case "expired":
+      return {
+        intent: "warning",
+        title: `Your request to ${name} expired`,
+        body: `${first} didn't answer in time. That says nothing about you; people get busy. Mentors with free places for what you want to learn are below.`,
       };
     case "accepted":
       return {

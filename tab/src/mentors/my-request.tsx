@@ -19,11 +19,21 @@ interface MyRequestProps {
   onWithdraw: () => void;
 }
 
+const DECIDED: Record<MentorRequestView["status"], string> = {
+  pending: "",
+  accepted: "answered",
+  declined: "answered",
+  withdrawn: "withdrawn",
+  undeliverable: "given up",
+  closed: "closed",
+  expired: "expired",
+};
+
 /** Where the reader's own request stands; a pending one can be withdrawn. */
 export function MyRequest({ request, busy, onWithdraw }: MyRequestProps) {
   const styles = useCommonStyles();
   const { locale, timeZone } = useViewer();
-  const words = requestWords(request);
+  const words = requestWords(request, (iso) => formatInstant(iso, locale, timeZone));
   const pending = request.status === "pending";
   return (
     <MessageBar intent={words.intent} layout="multiline">
@@ -34,7 +44,7 @@ export function MyRequest({ request, busy, onWithdraw }: MyRequestProps) {
           {" "}
           Asked {formatInstant(request.createdAt, locale, timeZone)}
           {request.decidedAt && !pending
-            ? `; ${request.status === "withdrawn" ? "withdrawn" : "answered"} ${formatInstant(request.decidedAt, locale, timeZone)}`
+            ? `; ${DECIDED[request.status]} ${formatInstant(request.decidedAt, locale, timeZone)}`
             : ""}
           .
         </span>

@@ -38,7 +38,10 @@ export function RequestsToMe({ requests, onAnswered }: RequestsToMeProps) {
         {requests.map((r) => (
           <li key={r.requestId} className={styles.card}>
             <strong>{r.menteeName} would like you as their mentor</strong>
-            <span className={styles.meta}>Asked {formatInstant(r.createdAt, locale, timeZone)}</span>
+            <span className={styles.meta}>
+              Asked {formatInstant(r.createdAt, locale, timeZone)}
+              {r.expiresAt ? `; please answer by ${formatInstant(r.expiresAt, locale, timeZone)}` : ""}
+            </span>
             {r.message && (
               <p className={styles.text}>
                 In {firstName(r.menteeName)}'s words: “{r.message}”

@@ -1,7 +1,8 @@
 import {
   checkInAnswer,
   isPairWritable,
-  formatLocal,
+  formatCalendarDate,
+  formatInstantFor,
   localDate,
   logSessionAnswer,
   rhythmIds,
@@ -9,6 +10,7 @@ import {
   safeTimeZone,
   type ActionItemDocument,
   type PairDocument,
+  type Reader,
   type RhythmPrefsDocument,
   type SessionDocument,
 } from "@baton/shared";
@@ -23,6 +25,7 @@ import { myActionsCard } from "./my-actions-card";
 import { noticeCard } from "./notice-card";
 import { problemText } from "./problem-text";
 import { renderCard } from "../../cards/render-card";
+import { turnReader } from "../../cards/reader";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
@@ -57,7 +60,8 @@ export function checkInFeature(
   /** In a 1:1 chat: the actor's open items in every pair. In a pair's chat: that pair's open items, anyone's. */
   const myActions = async (turn: BotTurn) => {
     const { actor, scope } = turn;
-    const today = localDate(clock.now(), await zoneOf(actor));
+    const reader = await turnReader(repos, turn);
+    const today = localDate(clock.now(), reader.timeZone);
     if (scope.kind === "pair") {
       const pair = await repos.pairs.getPair(actor.tenantId, scope.pairId);
       const nameOf = (id: string) => pair?.members.find((m) => m.userId === id)?.displayName ?? "someone";
@@ -65,6 +69,7 @@ export function checkInFeature(
       return myActionsCard(
         items.map((item) => ({ item, label: `for ${nameOf(item.ownerId)}` })),
         today,
+        reader,
         {
           title: "Open action items in this pair",
           refresh: { pairId: scope.pairId, userIds: await chatIds(actor.tenantId, scope.memberIds) },
@@ -80,7 +85,7 @@ export function checkInFeature(
         })),
       ),
     );
-    return myActionsCard(lists.flat(), today);
+    return myActionsCard(lists.flat(), today, reader);
   };
 
   /** Teams ids (the `29:` MRI in each member's stored 1:1 reference) for a card's `refresh.userIds`. */
@@ -110,7 +115,7 @@ export function checkInFeature(
         pairId: found.pair.pairId,
         sessionId: found.session.sessionId,
         partnerName: partner,
-        when: formatLocal(new Date(found.session.at), await zoneOf(turn.actor)),
+        when: formatInstantFor(found.session.at, await turnReader(repos, turn)),
         ...(values ? { values } : {}),
         ...(error ? { error } : {}),
       }),
@@ -189,11 +194,12 @@ export function checkInFeature(
         await afterWrite(turn.actor.tenantId, found.pair.pairId);
         const partner =
           found.pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
-        const when = formatLocal(new Date(found.session.at), await zoneOf(turn.actor), false);
+        const reader = await turnReader(repos, turn);
+        const when = formatInstantFor(found.session.at, reader, false);
         const lines = parsed.data.met
           ? [`I logged your session with ${partner} on ${when}.`]
           : [`Noted: the session on ${when} didn't happen. Find a new time with ${partner} when you can.`];
-        if (actionItem) lines.push(actionLine(actionItem));
+        if (actionItem) lines.push(actionLine(actionItem, reader));
         return { card: noticeCard("Thanks for checking in", lines) };
       },
 
@@ -224,8 +230,11 @@ export function checkInFeature(
         await afterWrite(turn.actor.tenantId, pair.pairId);
         const partner =
           pair.members.find((m) => m.userId !== turn.actor.userId)?.displayName ?? "your partner";
-        const lines = [`I logged your session with ${partner} on ${parsed.data.date}.`];
-        if (actionItem) lines.push(actionLine(actionItem));
+        const reader = await turnReader(repos, turn);
+        const lines = [
+          `I logged your session with ${partner} on ${formatCalendarDate(parsed.data.date, reader.locale)}.`,
+        ];
+        if (actionItem) lines.push(actionLine(actionItem, reader));
         return { card: noticeCard("Session logged", lines) };
       },
 
@@ -264,11 +273,11 @@ export function checkInFeature(
         const days = Number(turn.data.days) === 7 ? 7 : 1;
         const until = new Date(clock.now().getTime() + days * 24 * 3600 * 1000);
         await savePrefs(turn.actor, (p) => ({ ...p, snoozedUntil: until.toISOString() }));
-        const zone = await zoneOf(turn.actor);
+        const reader = await turnReader(repos, turn);
         return {
           card: noticeCard(
             "Reminders snoozed",
-            [`I'll hold your reminders until ${formatLocal(until, zone)}.`],
+            [`I'll hold your reminders until ${formatInstantFor(until, reader)}.`],
             [{ title: "Resume now", verb: "rhythm.resume" }],
           ),
         };
@@ -300,5 +309,5 @@ export function checkInFeature(
   };
 }
 
-const actionLine = (a: ActionItemDocument) =>
-  `Action item added: "${a.title}"${a.dueDate ? `, due ${a.dueDate}` : ""}.`;
+const actionLine = (a: ActionItemDocument, reader: Reader) =>
+  `Action item added: "${a.title}"${a.dueDate ? `, due ${formatCalendarDate(a.dueDate, reader.locale)}` : ""}.`;

@@ -1,4 +1,4 @@
-import type { ActionItemDocument } from "@baton/shared";
+import { formatCalendarDate, type ActionItemDocument, type Reader } from "@baton/shared";
 import template from "./cards/my-actions.json";
 import { clip, fitItems } from "../../cards/card-size";
 import { renderCard } from "../../cards/render-card";
@@ -20,11 +20,13 @@ export interface MyActionsOptions {
 
 /**
  * Open action items, overdue first, each with "Mark done". `today` is the reader's local date;
- * `label` is "with {partner}" in a 1:1 chat and the owner's name in a pair's chat.
+ * `label` is "with {partner}" in a 1:1 chat and the owner's name in a pair's chat. Due dates are
+ * shown in the reader's locale.
  */
 export function myActionsCard(
   items: { item: ActionItemDocument; label: string }[],
   today: string,
+  reader: Pick<Reader, "locale">,
   options: MyActionsOptions = {},
 ): Record<string, unknown> {
   const sorted = [...items].sort((a, b) =>
@@ -41,7 +43,7 @@ export function myActionsCard(
           shown < sorted.length
             ? `${sorted.length - shown} more in the Baton tab (${sorted.length} open in all).`
             : "",
-        items: sorted.slice(0, shown).map(({ item, label }) => row(item, label, today)),
+        items: sorted.slice(0, shown).map(({ item, label }) => row(item, label, today, reader)),
       }),
     ),
   );
@@ -57,11 +59,12 @@ const refreshOf = (refresh: NonNullable<MyActionsOptions["refresh"]>) => ({
   userIds: refresh.userIds,
 });
 
-function row(item: ActionItemDocument, label: string, today: string) {
+function row(item: ActionItemDocument, label: string, today: string, reader: Pick<Reader, "locale">) {
   const overdue = item.dueDate !== undefined && item.dueDate < today;
+  const due = item.dueDate ? formatCalendarDate(item.dueDate, reader.locale) : "";
   return {
     title: clip(item.title, TITLE_CHARS),
-    detail: `${item.dueDate ? (overdue ? `Overdue since ${item.dueDate}` : `Due ${item.dueDate}`) : "No due date"} · ${clip(label, 80)}`,
+    detail: `${due ? (overdue ? `Overdue since ${due}` : `Due ${due}`) : "No due date"} · ${clip(label, 80)}`,
     color: overdue ? "Attention" : "Default",
     pairId: item.pairId,
     actionItemId: item.actionItemId,

@@ -1,4 +1,10 @@
-import { formatLocal, groupByRecipient, type ReminderDocument } from "@baton/shared";
+import {
+  formatDay,
+  formatInstantFor,
+  groupByRecipient,
+  type Reader as DateReader,
+  type ReminderDocument,
+} from "@baton/shared";
 import type { OutgoingMessage } from "../../bot/turn";
 import { surveyCard } from "../surveys/survey-card";
 import { checkInCard } from "./check-in-card";
@@ -14,9 +20,9 @@ export interface DigestEntry {
 /** Content of the chemistry check, provided by the matching feature (the scheduler only says when). */
 export type ChemistryCheckContent = (reminder: ReminderDocument, reader: Reader) => DigestEntry;
 
-export interface Reader {
+/** Whom the reminder is for: their name, and their locale and zone for every date (`format/dates`). */
+export interface Reader extends DateReader {
   displayName: string;
-  timeZone: string;
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
@@ -24,8 +30,8 @@ const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ?
 function entry(r: ReminderDocument, reader: Reader, chemistry?: ChemistryCheckContent): DigestEntry {
   const s = r.subject;
   const partner = str(s.partnerName) || "your partner";
-  const day = (iso: unknown) => (str(iso) ? formatLocal(new Date(str(iso)), reader.timeZone, false) : "");
-  const date = (d: unknown) => (str(d) ? formatLocal(new Date(`${str(d)}T12:00:00.000Z`), "UTC", false) : "");
+  const day = (value: unknown) => formatDay(str(value), reader);
+  const date = day;
   const done = {
     title: "Mark done",
     verb: "action.done",
@@ -40,7 +46,7 @@ function entry(r: ReminderDocument, reader: Reader, chemistry?: ChemistryCheckCo
     case "check-in":
       return {
         title: `How was your session with ${partner}?`,
-        detail: `It was on ${formatLocal(new Date(str(s.at)), reader.timeZone)}. Tell me in a few clicks.`,
+        detail: `It was on ${formatInstantFor(str(s.at), reader)}. Tell me in a few clicks.`,
         button: {
           title: "Check in",
           verb: "checkin.open",
@@ -121,7 +127,7 @@ export function reminderMessage(
         pairId: only.pairId,
         sessionId: str(only.subject.sessionId),
         partnerName: str(only.subject.partnerName) || "your partner",
-        when: formatLocal(new Date(str(only.subject.at)), reader.timeZone),
+        when: formatInstantFor(str(only.subject.at), reader),
       }),
     };
   if (only && (only.kind === "midpoint-survey" || only.kind === "final-survey"))

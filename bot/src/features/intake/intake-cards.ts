@@ -1,4 +1,5 @@
 import {
+  formatCalendarDate,
   activeSkills,
   COMMON_TIME_ZONES,
   COMMUNICATION_PREFERENCES,
@@ -264,6 +265,8 @@ export function profileCard(
     /** "problem" shows the notice in the attention colour; anything else is plain news. */
     noticeTone?: "info" | "problem";
     today: string;
+    /** The reader's locale, for the pause's return date (default en-US). */
+    locale?: string;
   },
 ): CardJson {
   const status = profile.status;
@@ -271,7 +274,7 @@ export function profileCard(
     status === "active"
       ? "You're taking part: matching and reminders are on."
       : status === "paused"
-        ? `Paused${profile.pausedUntil ? ` until ${profile.pausedUntil.slice(0, 10)}` : ""}: no matching, no reminders.`
+        ? `Paused${profile.pausedUntil ? ` until ${formatCalendarDate(profile.pausedUntil, extra.locale ?? "en-US")}` : ""}: no matching, no reminders.`
         : "You have left the program. Type join to come back.";
   const facts = summaryFacts(profile as ProfileDraft, skills);
   facts.splice(2, 0, {

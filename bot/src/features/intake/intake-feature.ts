@@ -1,3 +1,4 @@
+import { turnReader } from "../../cards/reader";
 import { DomainError } from "@baton/shared";
 import type { Repositories } from "../../data/repositories";
 import type { Clock } from "../../services/actor";
@@ -42,7 +43,8 @@ export function intakeFeature(
 
   const pause = async (turn: BotTurn, until: string | undefined) => {
     try {
-      const result = await participation.pause(turn.actor, until ? { until } : {});
+      const reader = await turnReader(repos, turn);
+      const result = await participation.pause(turn.actor, until ? { until } : {}, reader.locale);
       return noticeCard("Paused", result.message, {
         buttons: [{ verb: INTAKE_VERBS.resume, title: "Resume now" }],
       });

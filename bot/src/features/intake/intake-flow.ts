@@ -1,3 +1,4 @@
+import { readerFor } from "../../cards/reader";
 import {
   notFound,
   DomainError,
@@ -187,9 +188,10 @@ export class IntakeFlow {
   ): Promise<CardJson> {
     const profile = await this.repos.people.getProfile(actor.tenantId, actor.userId);
     if (!profile) return this.greeting(actor);
-    const [programs, manager] = await Promise.all([
+    const [programs, manager, reader] = await Promise.all([
       programsById(this.repos, actor.tenantId, profile.programIds),
       profile.managerId ? this.repos.people.getProfile(actor.tenantId, profile.managerId) : undefined,
+      readerFor(this.repos, actor.tenantId, actor.userId),
     ]);
     return profileCard(
       profile,
@@ -198,6 +200,7 @@ export class IntakeFlow {
         ...(manager ? { managerName: manager.displayName } : {}),
         ...(notice ? { notice, noticeTone } : {}),
         today: this.today(),
+        locale: reader.locale,
       },
     );
   }
