@@ -35,3 +35,4 @@ export * from "./programs/pair-health";
 export * from "./programs/taxonomy-edits";
 export * from "./dashboard/index";
 export * from "./api/match-review-summary";
+export * from "./my-data/index";

@@ -1,0 +1,63 @@
+import type { Repositories } from "../data/repositories";
+import type { PeopleDirectory } from "../programs/people-directory";
+import type { Clock } from "../services/actor";
+import { AuditLog } from "./audit-log";
+import { ErasureService, type ErasureOptions } from "./erasure-service";
+import type { ErasureDeps } from "./erasure-steps";
+import { ExportService } from "./export-service";
+import { myDataRoutes } from "./my-data-routes";
+
+export interface MyDataOptions extends ErasureOptions {
+  /** How often unfinished erasures are looked for (besides at start). Default 60 s. */
+  resumeMs?: number;
+  /** Resume at start and on a timer (default on; tests may drive `erasure.resumeAll()`). */
+  autoStart?: boolean;
+}
+
+/** The My data slice, built once for the server: export, erasure job, audit log, routes and timers. */
+export function createMyData(
+  deps: Omit<ErasureDeps, "forget"> & {
+    clock: Clock;
+    people: PeopleDirectory;
+    options?: MyDataOptions | undefined;
+    log: (m: string) => void;
+  },
+) {
+  const { repos, clock, people, log } = deps;
+  const options = deps.options ?? {};
+  const erasure = new ErasureService(
+    {
+      repos: repos as Repositories,
+      endPair: deps.endPair,
+      tell: deps.tell,
+      ...(deps.pairChanged ? { pairChanged: deps.pairChanged } : {}),
+      forget: (tenantId, userId) => people.forget(tenantId, userId),
+    },
+    clock,
+    options,
+    log,
+  );
+  people.skipErased((tenantId, userId) => erasure.isForgotten(tenantId, userId));
+  const exports = new ExportService(repos, clock);
+  const audit = new AuditLog(repos.store, clock);
+  let timer: NodeJS.Timeout | undefined;
+  const resume = () => {
+    erasure.resumeAll().catch((e: unknown) => log(`Resuming erasures failed: ${e}`));
+  };
+  return {
+    erasure,
+    exports,
+    audit,
+    routes: () => myDataRoutes({ repos, exports, erasure, audit }),
+    start() {
+      if (options.autoStart === false || timer) return;
+      resume();
+      timer = setInterval(resume, options.resumeMs ?? 60_000);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
