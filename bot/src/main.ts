@@ -6,7 +6,11 @@ const haltAfter = process.env.BATON_TEST_ERASURE_HALT_AFTER;
 const leaseMs = Number(process.env.BATON_ERASURE_LEASE_MS) || undefined;
 const server = await startBatonServer(config, {
   rhythm: { autoStart: process.env.BATON_RHYTHM !== "0" },
-  myData: { ...(haltAfter ? { haltAfter } : {}), ...(leaseMs ? { leaseMs, resumeMs: leaseMs } : {}) },
+  myData: {
+    retentionAutoStart: process.env.BATON_RHYTHM !== "0",
+    ...(haltAfter ? { haltAfter } : {}),
+    ...(leaseMs ? { leaseMs, resumeMs: leaseMs } : {}),
+  },
 });
 console.log(`Baton is running at ${server.url.replace("127.0.0.1", "localhost")}`);
 console.log(`  bot endpoint: ${server.url}/api/messages`);

@@ -1,5 +1,15 @@
 import { Router, type Request, type Response } from "express";
-import { ERASURE_STEPS, eraseInput, isUserId, notFound, parseInput, type ErasureView } from "@baton/shared";
+import {
+  ERASURE_STEPS,
+  eraseInput,
+  isEntityId,
+  retentionDueAt,
+  retentionLine,
+  isUserId,
+  notFound,
+  parseInput,
+  type ErasureView,
+} from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { actorOf } from "../api/authenticate";
 import { idParam } from "../api/path-guard";
@@ -8,9 +18,11 @@ import type { Actor } from "../services/actor";
 import type { AuditLog } from "./audit-log";
 import type { ErasureService } from "./erasure-service";
 import type { ExportService } from "./export-service";
+import type { RetentionJob } from "./retention-job";
 
 export interface MyDataRouteDeps {
   repos: Repositories;
+  retention: RetentionJob;
   exports: ExportService;
   erasure: ErasureService;
   audit: AuditLog;
@@ -117,6 +129,21 @@ export function myDataRoutes(deps: MyDataRouteDeps): Router {
       parseInput(eraseInput, asObject(req.body));
       await deps.audit.record(actor.tenantId, actor.userId, "erase", userId);
       answer(res, await deps.erasure.start(actor.tenantId, userId, "admin"));
+    }),
+  );
+  r.get(
+    "/programs/:programId/retention",
+    respond(async (req) => {
+      const actor = actorOf(req);
+      const program = await deps.repos.programs.get(actor.tenantId, idParam(req, "programId", isEntityId));
+      if (!program?.ownerIds.includes(actor.userId)) throw notFound("This program");
+      const erasedAt = await deps.retention.erasedAt(actor.tenantId, program.programId);
+      return {
+        retentionMonths: program.retentionMonths ?? 12,
+        dueAt: retentionDueAt(program),
+        erasedAt: erasedAt ?? null,
+        line: retentionLine(program, erasedAt),
+      };
     }),
   );
   r.get(

@@ -4,3 +4,4 @@ export * from "./export-assembler";
 export * from "./export-html";
 export * from "./what-baton-holds";
 export * from "./stored-document";
+export * from "./retention";

@@ -104,3 +104,14 @@ describe("export assembler", () => {
     expect(html).not.toContain("<b>");
   });
 });
+
+describe("retention dates", () => {
+  it("is closedAt plus the retention months, clamped to the month's last day", async () => {
+    const { retentionDueAt, isPastRetention } = await import("./retention");
+    expect(retentionDueAt({ status: "running", retentionMonths: 12 })).toBeNull();
+    const p = { status: "closed" as const, retentionMonths: 1, closedAt: "2026-01-31T10:00:00.000Z" };
+    expect(retentionDueAt(p)).toBe("2026-02-28T10:00:00.000Z");
+    expect(isPastRetention(p, new Date("2026-02-28T09:59:00.000Z"))).toBe(false);
+    expect(isPastRetention(p, new Date("2026-02-28T10:00:00.000Z"))).toBe(true);
+  });
+});
