@@ -43,7 +43,7 @@ async function readRoutes(): Promise<string[]> {
   const fill: Record<string, string[]> = {
     programId: programs,
     pairId: pairs,
-    userId: ["u-oskar"],
+    userId: ["u-oskar", "u-priya"],
     menteeId: ["u-oskar", "u-priya"],
     chatId: ["19:nochat@thread.v2"],
     channelId: ["19:demo@thread.tacv2"],
