@@ -2,7 +2,16 @@ import { loadConfig } from "./config";
 import { startBatonServer } from "./server";
 
 const config = loadConfig();
-const server = await startBatonServer(config, { rhythm: { autoStart: process.env.BATON_RHYTHM !== "0" } });
+const haltAfter = process.env.BATON_TEST_ERASURE_HALT_AFTER;
+const leaseMs = Number(process.env.BATON_ERASURE_LEASE_MS) || undefined;
+const server = await startBatonServer(config, {
+  rhythm: { autoStart: process.env.BATON_RHYTHM !== "0" },
+  myData: {
+    retentionAutoStart: process.env.BATON_RHYTHM !== "0",
+    ...(haltAfter ? { haltAfter } : {}),
+    ...(leaseMs ? { leaseMs, resumeMs: leaseMs } : {}),
+  },
+});
 console.log(`Baton is running at ${server.url.replace("127.0.0.1", "localhost")}`);
 console.log(`  bot endpoint: ${server.url}/api/messages`);
 console.log(

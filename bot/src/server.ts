@@ -59,6 +59,8 @@ import { DashboardRepository } from "./dashboard/dashboard-repository";
 import { dashboardRoutes } from "./dashboard/dashboard-routes";
 import { DashboardRuntime, type DashboardOptions } from "./dashboard/dashboard-runtime";
 import { DashboardService } from "./dashboard/dashboard-service";
+import { createMyData, type MyDataOptions } from "./my-data/my-data-wiring";
+import { myDataFeature, myDataLink } from "./my-data/my-data-feature";
 
 export interface BatonServer {
   url: string;
@@ -68,6 +70,8 @@ export interface BatonServer {
   rhythm: RhythmRuntime;
   /** Dashboard summaries: tests call `dashboard.flush()` then `dashboard.runOnce()`. */
   dashboard: DashboardRuntime;
+  /** Erasure (`erasure.resumeAll()`) and the retention job (`retention.runOnce()`). */
+  myData: ReturnType<typeof createMyData>;
   /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
   apiRoutes: ApiRoute[];
   stop(): Promise<void>;
@@ -90,6 +94,8 @@ export interface ServerOptions {
   /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
   cosmosAgent?: Agent;
   dashboard?: DashboardOptions;
+  /** Erasure and retention (tests set a short lease, a halt point or a fake clock). */
+  myData?: MyDataOptions;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -138,6 +144,13 @@ export async function startBatonServer(
     // Browsers must not guess content types, and links out of Baton carry no path (it names pairs).
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    next();
+  });
+  // The erase routes read any JSON (a bare string too), so a wrong body is a 400 naming `confirm`.
+  const erasePaths = ["/api/me/erase", "/api/admin/people/:userId/erase"];
+  app.use(erasePaths, express.json({ strict: false, limit: "4kb" }));
+  app.use(erasePaths, (_error: unknown, req: express.Request, _res: express.Response, next: () => void) => {
+    req.body = {};
     next();
   });
   app.use(express.json({ limit: "256kb" }));
@@ -203,6 +216,9 @@ export async function startBatonServer(
       surveyFeature(repos, clock),
       matchingFeature(mentorRequests, chemistry),
       closing.feature(),
+      myDataFeature(() =>
+        myDataLink({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl ?? publicUrl }),
+      ),
       helpFeature,
     ],
     (actor) => people.remember(actor),
@@ -216,6 +232,16 @@ export async function startBatonServer(
     { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
     log,
   );
+  const myData = createMyData({
+    repos,
+    clock,
+    people,
+    endPair: (pair, at) => chemistry.endWithoutFault(pair, at),
+    tell: (m, purpose) => rhythm.queue.sendOrQueue(m, purpose),
+    pairChanged: closing.pairChanged,
+    options: options.myData,
+    log,
+  });
   // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
   // No request without an end (ADR 0020): the reminder and expiry are written when they come due, and
   // requests to a mentor who fills up or stops mentoring close after the write that did it.
@@ -253,6 +279,7 @@ export async function startBatonServer(
   api.use(pairRoutes(workspace, closing.pairChanged));
   api.use(closing.routes());
   api.use(resourceRoutes(new ResourceService(repos, new ResourceRepository(repos.store), clock)));
+  api.use(myData.routes());
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
@@ -299,6 +326,7 @@ export async function startBatonServer(
 
   rhythm.start();
   dashboard.start();
+  myData.start();
   let stopped = false;
   return {
     url,
@@ -306,10 +334,12 @@ export async function startBatonServer(
     cosmos,
     rhythm,
     dashboard,
+    myData,
     apiRoutes,
     async stop() {
       if (stopped) return;
       stopped = true;
+      myData.stop();
       await rhythm.stop();
       await dashboard.stop();
       if (timer) clearInterval(timer);

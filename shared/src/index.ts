@@ -36,3 +36,4 @@ export * from "./programs/taxonomy-edits";
 export * from "./dashboard/index";
 export * from "./api/match-review-summary";
 export * from "./format/index";
+export * from "./my-data/index";

@@ -19,6 +19,7 @@ interface SignedInAppProps {
 function subPagePath(subPageId: string | undefined): string | undefined {
   if (!subPageId) return undefined;
   if (subPageId === "new-program") return paths.newProgram();
+  if (subPageId === "my-data") return paths.myData();
   const [kind, ...rest] = subPageId.split(":");
   const id = rest.join(":");
   if (!id) return undefined;

@@ -34,7 +34,7 @@ export async function startChildServer(
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`child server did not start:\n${output}`)), 120_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);

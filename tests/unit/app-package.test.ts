@@ -70,6 +70,7 @@ const COMMANDS = [
   "pause",
   "resume",
   "leave",
+  "my data",
   "programs",
 ];
 

@@ -14,6 +14,7 @@ export const commands = [
   ["pause", "pause reminders and matching for a while", "personal"],
   ["resume", "come back from a pause", "personal"],
   ["leave", "leave the program", "personal"],
+  ["my data", "see, download or erase what Baton holds about you", "personal"],
   ["programs", "the programs you run, with their status and console (program owners)", "personal"],
 ] as const;
 

@@ -12,6 +12,8 @@ const MEMO_LIMIT = 20_000;
  */
 export class PeopleDirectory {
   private readonly memo = new Map<string, { name: string; at: number }>();
+  /** People Baton must not write back after an erasure (set by the My data slice). */
+  private forgotten: (tenantId: string, userId: string) => Promise<boolean> = async () => false;
 
   constructor(
     private readonly programs: ProgramRepository,
@@ -25,6 +27,7 @@ export class PeopleDirectory {
     const seen = this.memo.get(key);
     if (seen && seen.name === actor.displayName && now.getTime() - seen.at < REFRESH_MS) return;
     const existing = await this.programs.getPerson(actor.tenantId, actor.userId);
+    if (!existing && (await this.forgotten(actor.tenantId, actor.userId))) return;
     // A token without a real name (the id as name) never replaces a name Baton already knows.
     const named = actor.displayName && actor.displayName !== actor.userId ? actor.displayName : "";
     const name = named || existing?.displayName || actor.userId;
@@ -48,6 +51,16 @@ export class PeopleDirectory {
     }
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(key, { name: actor.displayName, at: now.getTime() });
+  }
+
+  /** Never remember someone `check` says was erased (and has not come back); see ADR 0022. */
+  skipErased(check: (tenantId: string, userId: string) => Promise<boolean>): void {
+    this.forgotten = check;
+  }
+
+  /** Drops the in-process memory of a person (after their erasure). */
+  forget(tenantId: string, userId: string): void {
+    this.memo.delete(`${tenantId}|${userId}`);
   }
 
   /** Up to 20 people of the caller's tenant whose name contains `query`. */

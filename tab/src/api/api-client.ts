@@ -44,6 +44,8 @@ import type {
   ClosingView,
   PairHealthView,
   ProgramDocument,
+  MyDataExport,
+  ErasureView,
 } from "@baton/shared";
 import { ApiError, networkError, parseApiError } from "./api-error";
 import { resourcesApi } from "../resources/resources-api";
@@ -139,6 +141,15 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
   return {
     resources: resourcesApi(call),
     me: () => call<MyMentoringView>("GET", "/api/me"),
+    /** My data (issue 15): everything Baton holds about me, and its erasure (200 done, 202 running). */
+    myDataExport: () => call<MyDataExport>("GET", "/api/me/export"),
+    eraseMyData: () => call<ErasureView>("POST", "/api/me/erase", { confirm: "erase my data" }),
+    erasureState: () => call<ErasureView>("GET", "/api/me/erase"),
+    programRetention: (programId: string) =>
+      call<{ line: string; dueAt: string | null; erasedAt: string | null }>(
+        "GET",
+        programPath(programId, "retention"),
+      ),
     pair: (pairId: string) => call<PairWorkspaceView>("GET", pairPath(pairId)),
 
     saveAgreement: (pairId: string, etag: string, terms: AgreementTerms) =>

@@ -134,6 +134,9 @@ export function ProfileScreen() {
       )}
       {leaveDialog}
       <p>
+        <AppLink to={paths.myData()}>My data: see, download or erase what Baton holds about you</AppLink>
+      </p>
+      <p>
         <AppLink to={paths.personal()}>Back to My mentoring</AppLink>
       </p>
     </div>

@@ -9,6 +9,7 @@ import { ErrorBar } from "../components/error-bar";
 import { LoadingState } from "../components/loading-state";
 import { RovingTabList } from "../components/roving-tab-list";
 import { useCommonStyles } from "../components/use-common-styles";
+import { RetentionLine } from "../my-data/retention-line";
 import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
 import { setSearchParam, useLocation } from "../routing/use-location";
@@ -93,6 +94,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
           <AppLink to={paths.dashboard(programId)}>Dashboard</AppLink> ·{" "}
           <AppLink to={paths.knowledgeRisk(programId)}>Knowledge risk, exact counts (owners only)</AppLink>
         </p>
+        <RetentionLine programId={programId} />
       </div>
       <ProgramStatusNote view={health.data} />
       <nav aria-label="Program sections" className={styles.tabs}>

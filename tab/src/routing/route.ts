@@ -3,6 +3,7 @@ export type Route =
   | { name: "personal" }
   | { name: "pair"; pairId: string }
   | { name: "profile" }
+  | { name: "my-data" }
   | { name: "program"; programId: string }
   | { name: "find-mentor"; programId: string }
   | { name: "new-program" }
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   if (path === "/tab/config") return { name: "config" };
   if (path === "/tab/chat") return { name: "chat" };
   if (path === "/tab/profile") return { name: "profile" };
+  if (path === "/tab/my-data") return { name: "my-data" };
   if (path === "/tab/programs/new") return { name: "new-program" };
   const join = /^\/tab\/join\/([^/]+)$/.exec(path);
   if (join?.[1]) {
@@ -67,6 +69,7 @@ export const paths = {
   personal: () => "/tab/personal",
   pair: (pairId: string) => `/tab/pair/${encodeURIComponent(pairId)}`,
   profile: () => "/tab/profile",
+  myData: () => "/tab/my-data",
   program: (programId: string) => `/tab/program/${encodeURIComponent(programId)}`,
   findMentor: (programId: string) => `/tab/find-mentor/${encodeURIComponent(programId)}`,
   newProgram: () => "/tab/programs/new",

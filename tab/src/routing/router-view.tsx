@@ -6,6 +6,7 @@ import { navigate, useLocation } from "./use-location";
 const PersonalPage = lazy(() => import("../pages/personal-page"));
 const PairPage = lazy(() => import("../pages/pair-page"));
 const ProfilePage = lazy(() => import("../pages/profile-page"));
+const MyDataPage = lazy(() => import("../my-data/my-data-page"));
 const ProgramPage = lazy(() => import("../pages/program-page"));
 const FindMentorPage = lazy(() => import("../pages/find-mentor-page"));
 const NewProgramPage = lazy(() => import("../programs/new-program-page"));
@@ -30,6 +31,7 @@ export function RouterView() {
       {route.name === "personal" && <PersonalPage />}
       {route.name === "pair" && <PairPage pairId={route.pairId} />}
       {route.name === "profile" && <ProfilePage />}
+      {route.name === "my-data" && <MyDataPage />}
       {route.name === "program" && <ProgramPage key={route.programId} programId={route.programId} />}
       {route.name === "find-mentor" && <FindMentorPage key={route.programId} programId={route.programId} />}
       {route.name === "new-program" && <NewProgramPage />}
