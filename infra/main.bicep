@@ -298,6 +298,11 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
           value: string(instanceCount)
         }
         {
+          // Structured JSON logs (pino) to stdout, collected by App Service; never personal data.
+          name: 'LOG_LEVEL'
+          value: 'info'
+        }
+        {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: insights.properties.ConnectionString
         }
