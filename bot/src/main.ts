@@ -1,8 +1,19 @@
-import { loadConfig } from "./config";
+import { loadConfig, type BatonConfig } from "./config";
 import { startBatonServer } from "./server";
 
-const config = loadConfig();
-const server = await startBatonServer(config, { rhythm: { autoStart: process.env.BATON_RHYTHM !== "0" } });
+/** SIGTERM to exit: App Service waits about 10 s before killing; requests get 8 s of it to finish. */
+const DRAIN_MS = 8000;
+const EXIT_DEADLINE_MS = 9500;
+
+let config: BatonConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A missing or malformed setting stops the start at once, naming the setting.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(78); // EX_CONFIG
+}
+const server = await startBatonServer(config, { rhythm: { autoStart: config.rhythm } });
 console.log(`Baton is running at ${server.url.replace("127.0.0.1", "localhost")}`);
 console.log(`  bot endpoint: ${server.url}/api/messages`);
 console.log(
@@ -15,9 +26,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log("Stopping Baton, saving data...");
-    server.stop().then(
-      () => process.exit(0),
+    console.log(
+      `${signal}: stopping Baton (new requests refused, in-flight ones finish, scheduler stops)...`,
+    );
+    setTimeout(() => {
+      console.error("Baton did not stop in time; exiting.");
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
+    server.stop({ drainMs: DRAIN_MS }).then(
+      ({ drained, cutOff }) => {
+        console.log(
+          `Stopped: ${drained} in-flight request(s) finished, ${cutOff} cut off; scheduler stopped.`,
+        );
+        process.exit(0);
+      },
       (error: unknown) => {
         console.error(error);
         process.exit(1);

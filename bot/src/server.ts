@@ -69,7 +69,13 @@ export interface BatonServer {
   dashboard: DashboardRuntime;
   /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
   apiRoutes: ApiRoute[];
-  stop(): Promise<void>;
+  /** Requests being answered right now (bot turns included). */
+  inFlight(): number;
+  /**
+   * Graceful stop: refuses new connections, `/readyz` says 503, the scheduler stops, in-flight requests
+   * and turns finish (up to `drainMs`, default 8 s; then their connections are closed), then the store closes.
+   */
+  stop(options?: { drainMs?: number }): Promise<{ drained: number; cutOff: number }>;
 }
 
 export interface ApiRoute {
@@ -141,8 +147,39 @@ export async function startBatonServer(
   });
   app.use(express.json({ limit: "256kb" }));
 
+  // In-flight requests (bot turns included), so that a stop can wait for them.
+  let inFlight = 0;
+  let draining = false;
+  const idle: (() => void)[] = [];
+  app.use((req, res, next) => {
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      if (--inFlight === 0) for (const wake of idle.splice(0)) wake();
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    if (draining) res.setHeader("Connection", "close");
+    next();
+  });
+
+  /** Liveness: the process answers. App Service's health check. */
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  /** Readiness: this instance can serve (Cosmos DB answers within 3 s, not stopping). */
+  app.get("/readyz", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    if (draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
+    const reachable = await cosmosReachable(cosmos, 3000);
+    res
+      .status(reachable ? 200 : 503)
+      .json(reachable ? { status: "ready" } : { status: "unavailable", cosmos: "unreachable" });
   });
 
   const adapter = createAdapter(config.bot);
@@ -287,7 +324,27 @@ export async function startBatonServer(
 
   rhythm.start();
   dashboard.start();
-  let stopped = false;
+  let stopping: Promise<{ drained: number; cutOff: number }> | undefined;
+  const stop = async (drainMs: number) => {
+    draining = true;
+    const drained = inFlight;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.all([rhythm.stop(), dashboard.stop()]);
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => (inFlight === 0 ? resolve() : idle.push(resolve))),
+      new Promise<void>((resolve) => (deadline = setTimeout(resolve, drainMs))),
+    ]);
+    clearTimeout(deadline);
+    const cutOff = inFlight;
+    server.closeAllConnections();
+    await closed;
+    if (timer) clearInterval(timer);
+    await durability?.close();
+    await cosmos.close();
+    return { drained: drained - cutOff, cutOff };
+  };
   return {
     url,
     repos,
@@ -295,20 +352,27 @@ export async function startBatonServer(
     rhythm,
     dashboard,
     apiRoutes,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await rhythm.stop();
-      await dashboard.stop();
-      if (timer) clearInterval(timer);
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      await durability?.close();
-      await cosmos.close();
+    inFlight: () => inFlight,
+    stop(options = {}) {
+      stopping ??= stop(options.drainMs ?? 8000);
+      return stopping;
     },
   };
+}
+
+/** Whether the container answers a read within `timeoutMs`. */
+async function cosmosReachable(cosmos: CosmosConnection, timeoutMs: number): Promise<boolean> {
+  let timeout: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      cosmos.container.read().then(() => true),
+      new Promise<boolean>((resolve) => (timeout = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timeout);
+  }
 }
 
 interface RouterLayer {

@@ -65,7 +65,7 @@ export async function startTestServer(
       return (res.body as { token: string }).token;
     },
     async dispose(keepData = false) {
-      await server.stop();
+      await server.stop({ drainMs: 0 });
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
