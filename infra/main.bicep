@@ -294,10 +294,6 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
           value: '1'
         }
         {
-          name: 'BATON_INSTANCES'
-          value: string(instanceCount)
-        }
-        {
           // Structured JSON logs (pino) to stdout, collected by App Service; never personal data.
           name: 'LOG_LEVEL'
           value: 'info'

@@ -63,7 +63,7 @@ describe("loadConfig in production", () => {
 
   it("starts with the settings the Bicep provides, keyless", () => {
     const c = loadConfig(complete);
-    expect(c).toMatchObject({ production: true, cosmos: { mode: "azure" }, rhythm: true, instances: 1 });
+    expect(c).toMatchObject({ production: true, cosmos: { mode: "azure" }, rhythm: true });
     expect(c.cosmos).not.toHaveProperty("key");
   });
 
@@ -83,7 +83,7 @@ describe("loadConfig in production", () => {
     expect(() => loadConfig({ ...complete, COSMOS_ENDPOINT: "http://cosmos.internal/" })).toThrow(
       /COSMOS_ENDPOINT is malformed/,
     );
-    expect(() => loadConfig({ ...complete, BATON_INSTANCES: "three" })).toThrow(/BATON_INSTANCES/);
+    expect(() => loadConfig({ ...complete, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 
   it("needs the bot's secret for a single-tenant bot with a secret", () => {

@@ -37,8 +37,6 @@ export const environment = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** `0` turns off the scheduler (reminders, check-ins, nudges, surveys) in this instance. */
   BATON_RHYTHM: onByDefault,
-  /** How many instances share each tenant's Teams rate (a floor; live instances are counted in Cosmos DB). */
-  BATON_INSTANCES: z.coerce.number().int().min(1).max(100).default(1),
   /** Exports traces and metrics to Azure Monitor when set (Application Insights). */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().optional(),
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
@@ -77,8 +75,6 @@ export interface BatonConfig {
   production: boolean;
   /** Run the scheduler in this instance (BATON_RHYTHM). */
   rhythm: boolean;
-  /** At least this many instances share each tenant's rate. */
-  instances: number;
   /** Azure Monitor export (traces, metrics) when set. */
   appInsightsConnectionString?: string;
   logLevel: string;
@@ -119,7 +115,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     production,
     rhythm: e.BATON_RHYTHM,
-    instances: e.BATON_INSTANCES,
     ...(e.APPLICATIONINSIGHTS_CONNECTION_STRING
       ? { appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING }
       : {}),
