@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import express from "express";
 import { pairLink } from "@baton/shared";
 import type { BatonConfig } from "./config";
+import { createLogger, type Logger } from "./observability/logger";
+import { requestLogging } from "./observability/request-logging";
+import { startTelemetry, type Telemetry } from "./observability/telemetry";
 import { DevSignIn } from "./auth/dev-signin";
 import { TokenValidator } from "./auth/token-validator";
 import { authenticate } from "./api/authenticate";
@@ -91,6 +94,10 @@ export interface ServerOptions {
   /** Local Cosmos only: fsync each write-ahead record (default). In-process test servers turn it off. */
   localFsync?: boolean;
   log?: (message: string) => void;
+  /** Structured logs (pino, JSON lines on stdout by default). */
+  logger?: Logger;
+  /** Metrics; default: Azure Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set, else none. */
+  telemetry?: Telemetry;
   rhythm?: RhythmOptions;
   /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
   cosmosAgent?: Agent;
@@ -109,7 +116,9 @@ export async function startBatonServer(
   options: ServerOptions = {},
 ): Promise<BatonServer> {
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((m: string) => console.log(m));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const log = options.log ?? ((m: string) => logger.info(m));
+  const telemetry = options.telemetry ?? (await startTelemetry(config.appInsightsConnectionString));
   const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
   const durability =
@@ -146,6 +155,7 @@ export async function startBatonServer(
     next();
   });
   app.use(express.json({ limit: "256kb" }));
+  app.use(requestLogging(logger, telemetry));
 
   // In-flight requests (bot turns included), so that a stop can wait for them.
   let inFlight = 0;
@@ -281,7 +291,7 @@ export async function startBatonServer(
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
-  api.use(matchingRoutes(new MatchingService(matchingDeps, clock), mentorRequests));
+  api.use(matchingRoutes(timedMatching(new MatchingService(matchingDeps, clock), telemetry), mentorRequests));
   api.use(dashboardRoutes(new DashboardService(dashboardRepo, dashboard, clock)));
   api.use(mentorDirectoryRoutes(new MentorDirectoryService(repos, clock), mentorRequests));
   api.use((_req, res) => {
@@ -324,6 +334,22 @@ export async function startBatonServer(
 
   rhythm.start();
   dashboard.start();
+  // Reminders sent / deferred / failed / throttled, as deltas of the sender's counters.
+  let reported = { ...rhythm.sender.stats };
+  const reportReminders = setInterval(() => {
+    const now = { ...rhythm.sender.stats };
+    for (const outcome of ["sent", "deferred", "failed", "throttled"] as const)
+      if (now[outcome] > reported[outcome]) telemetry.reminder(outcome, now[outcome] - reported[outcome]);
+    if (now.sent > reported.sent || now.deferred > reported.deferred)
+      logger.info(
+        {
+          reminders: { sent: now.sent, deferred: now.deferred, failed: now.failed, throttled: now.throttled },
+        },
+        "reminders",
+      );
+    reported = now;
+  }, 30_000);
+  reportReminders.unref();
   let stopping: Promise<{ drained: number; cutOff: number }> | undefined;
   const stop = async (drainMs: number) => {
     draining = true;
@@ -341,6 +367,7 @@ export async function startBatonServer(
     server.closeAllConnections();
     await closed;
     if (timer) clearInterval(timer);
+    clearInterval(reportReminders);
     await durability?.close();
     await cosmos.close();
     return { drained: drained - cutOff, cutOff };
@@ -390,4 +417,21 @@ function routesOf(router: { stack?: RouterLayer[] }): ApiRoute[] {
       }));
     return layer.handle?.stack ? routesOf(layer.handle) : [];
   });
+}
+
+/** Matching run durations (the run's outcome, never its content) go to the metrics. */
+function timedMatching(service: MatchingService, telemetry: Telemetry): MatchingService {
+  const run = service.run.bind(service);
+  service.run = async (...args) => {
+    const started = performance.now();
+    try {
+      const view = await run(...args);
+      telemetry.matchingRun(performance.now() - started, "ok");
+      return view;
+    } catch (error) {
+      telemetry.matchingRun(performance.now() - started, "error");
+      throw error;
+    }
+  };
+  return service;
 }
