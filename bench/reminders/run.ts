@@ -39,7 +39,8 @@ const dataDir = await mkdtemp(path.join(tmpdir(), "baton-bench-"));
 // The embedded Cosmos server runs in a worker thread (see cosmos-worker.ts), so that what is measured is
 // Baton's sending, not the emulator's full scans in the bot's own thread. Its self-signed certificate
 // is trusted by Baton's Cosmos client only (its own agent), never by turning TLS checks off globally.
-if (INSTANCES > 1 && process.env.BENCH_COSMOS === "inprocess") throw new Error("instances share one Cosmos: the worker");
+if (INSTANCES > 1 && process.env.BENCH_COSMOS === "inprocess")
+  throw new Error("instances share one Cosmos: the worker");
 const cosmos = process.env.BENCH_COSMOS === "inprocess" ? undefined : await startCosmosWorker();
 const cosmosAgent = cosmos ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : undefined;
 const connector = await startTeamsConnector({ perTenant: { limit: LIMIT, windowMs: 1000 } });
