@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
 import { LOCAL_COSMOS_KEY } from "../../bot/src/data/local-cosmos-server";
+import { createLogger } from "../../bot/src/observability/logger";
 import { startCosmosWorker } from "./start-cosmos-worker";
 import { rhythmKeys } from "@baton/shared";
 import { reminderId } from "../../bot/src/rhythm/planner";
@@ -59,6 +60,7 @@ for (let i = 0; i < INSTANCES; i++)
       {
         clock,
         log: () => {},
+        logger: createLogger("silent"),
         ...(cosmosAgent ? { cosmosAgent } : {}),
         // lookbackHours 0: one bucket query per tick instead of three. The two older buckets are empty
         // here, and each costs a full scan of every document in the emulator (milliseconds on Azure).

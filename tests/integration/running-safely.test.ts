@@ -1,3 +1,4 @@
+import { createLogger } from "../../bot/src/observability/logger";
 import { mkdtemp, rm } from "node:fs/promises";
 import https from "node:https";
 import { tmpdir } from "node:os";
@@ -41,7 +42,11 @@ describe("running safely", () => {
           COSMOS_ENDPOINT: cosmos.endpoint,
           COSMOS_KEY: LOCAL_COSMOS_KEY,
         }),
-        { log: () => {}, cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }) },
+        {
+          log: () => {},
+          logger: createLogger("silent"),
+          cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
+        },
       );
       cleanups.push(() => server.stop({ drainMs: 0 }));
       const ready = await fetch(`${server.url}/readyz`);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { startCosmosWorker } from "../../bench/reminders/start-cosmos-worker";
 import { loadConfig } from "../../bot/src/config";
 import { LOCAL_COSMOS_KEY } from "../../bot/src/data/local-cosmos-server";
+import { createLogger } from "../../bot/src/observability/logger";
 import { startBatonServer, type BatonServer, type ServerOptions } from "../../bot/src/server";
 
 export interface Instances {
@@ -39,6 +40,7 @@ export async function startInstances(
         }),
         {
           log: () => {},
+          logger: createLogger("silent"),
           // The worker's self-signed certificate is trusted by these clients only.
           cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
           ...serverOptions,
