@@ -69,11 +69,7 @@ export class Dispatcher {
       let sending: Promise<void> = Promise.resolve();
       for (const hour of hours) {
         const found = await this.repos.reminders.claimable(tenantId, hour, now.toISOString());
-        // Each instance starts at its own place in the bucket, so that instances sharing it rarely race
-        // for the same recipient (a lost race is only a wasted read: the claim's ETag decides).
-        const all = [...groupByRecipient(found).entries()];
-        const start = Math.floor(Math.random() * all.length);
-        const groups = [...all.slice(start), ...all.slice(0, start)];
+        const groups = [...groupByRecipient(found).entries()];
         const previous = sending;
         sending = previous.then(() =>
           pool(groups, this.options.concurrency, ([recipientId, items]) =>
