@@ -47,8 +47,17 @@ param appServicePlanSku string = 'B1'
 ])
 param botSku string = 'F0'
 
-@description('Command App Service runs to start the server. Leave empty to let App Service run `npm start`.')
-param startupCommand string = ''
+@description('Command App Service runs to start the server: the bundled server built by `npm run build`.')
+param startupCommand string = 'npm run start:prod'
+
+@description('App Service instances. Any instance serves any request; reminders share the tenant rate (ADR 0024).')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('Days Application Insights / Log Analytics keep telemetry.')
+@minValue(30)
+param logRetentionDays int = 30
 
 @description('Run `npm install` / build on the App Service when a zip is deployed (false: deploy a built artefact).')
 param buildOnDeploy bool = false
@@ -141,20 +150,9 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
         kind: 'Hash'
         version: 2
       }
-      indexingPolicy: {
-        indexingMode: 'consistent'
-        automatic: true
-        includedPaths: [
-          {
-            path: '/*'
-          }
-        ]
-        excludedPaths: [
-          {
-            path: '/"_etag"/?'
-          }
-        ]
-      }
+      // Composite indexes for every ORDER BY in the code (tests/unit/production-config.test.ts checks them
+      // against the queries). The embedded local server ignores indexing policies.
+      indexingPolicy: loadJsonContent('cosmos-indexing-policy.json')
     }
   }
 }
@@ -170,6 +168,33 @@ resource cosmosDataAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignme
   }
 }
 
+// ---------------------------------------------------------------- Application Insights
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: 'log-${baseName}'
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionDays
+  }
+}
+
+// Traces and metrics from @azure/monitor-opentelemetry (bot/src/observability): no personal data is logged.
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: 'appi-${baseName}'
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    RetentionInDays: logRetentionDays
+  }
+}
+
 // ---------------------------------------------------------------- App Service
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -179,6 +204,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: appServicePlanSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true
@@ -203,6 +229,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: startupCommand
+      // Reminders are sent by a timer in the server: the instance must not be unloaded when idle.
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
@@ -257,6 +284,25 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
           value: teamsAppId
         }
         {
+          // Links in cards point here.
+          name: 'PUBLIC_URL'
+          value: 'https://${tabDomain}'
+        }
+        {
+          // Every instance runs the scheduler; leases and the shared tenant budget keep them from colliding.
+          name: 'BATON_RHYTHM'
+          value: '1'
+        }
+        {
+          // Structured JSON logs (pino) to stdout, collected by App Service; never personal data.
+          name: 'LOG_LEVEL'
+          value: 'info'
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: insights.properties.ConnectionString
+        }
+        {
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
           value: buildOnDeploy ? 'true' : 'false'
         }
@@ -298,21 +344,18 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-// ---------------------------------------------------------------- outputs (map onto env/.env.<name>)
+// ---------------------------------------------------------------- outputs
+// Microsoft 365 Agents Toolkit (arm/deploy) writes each output to env/.env.<name> under its own name;
+// tests/unit/production-config.test.ts checks that each one is used.
 
-@description('BOT_ID: the bot is the managed identity.')
-output botId string = identity.properties.clientId
+@description('The bot is the managed identity: its client ID is the Microsoft App ID.')
+output BOT_ID string = identity.properties.clientId
 
-@description('TAB_ENDPOINT')
-output tabEndpoint string = 'https://${tabDomain}'
+@description('Where Teams loads the tabs from (manifest, links).')
+output TAB_ENDPOINT string = 'https://${tabDomain}'
 
-@description('TAB_DOMAIN')
-output tabDomain string = tabDomain
+@description('Host name of the app: validDomains and the SSO audience api://<TAB_DOMAIN>/<AAD_APP_CLIENT_ID>.')
+output TAB_DOMAIN string = tabDomain
 
-output defaultHostName string = web.properties.defaultHostName
-
-output webAppName string = web.name
-output botName string = bot.name
-output cosmosAccountName string = cosmos.name
-output cosmosEndpoint string = cosmos.properties.documentEndpoint
-output managedIdentityName string = identity.name
+@description('The web app that `atk deploy` zip-deploys to.')
+output AZURE_APP_SERVICE_RESOURCE_ID string = web.id

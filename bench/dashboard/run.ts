@@ -4,6 +4,7 @@
  * Prints one line: p95 load time, Cosmos calls per load (counted at the Cosmos server), and the time
  * of a full recompute of the summary from the program partition.
  */
+import { createLogger } from "../../bot/src/observability/logger";
 import { mkdtemp, rm } from "node:fs/promises";
 import https from "node:https";
 import { tmpdir } from "node:os";
@@ -66,6 +67,7 @@ const server = await startBatonServer(
   }),
   {
     log: () => {},
+    logger: createLogger("silent"),
     cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false, maxSockets: 64 }),
     dashboard: { intervalMs: 0 },
   },

@@ -6,6 +6,7 @@
  *   messaging extension 10000 people: p99 X ms at 20 concurrent, N Cosmos calls per query
  * ("Cosmos calls" are DocumentStore operations: point reads, queries, writes). Details go to stderr.
  */
+import { createLogger } from "../../bot/src/observability/logger";
 import { mkdtemp, rm } from "node:fs/promises";
 import https from "node:https";
 import { tmpdir } from "node:os";
@@ -36,7 +37,7 @@ const server = await startBatonServer(
     COSMOS_ENDPOINT: cosmos.endpoint,
     COSMOS_KEY: LOCAL_COSMOS_KEY,
   }),
-  { log: () => {}, cosmosAgent },
+  { log: () => {}, logger: createLogger("silent"), cosmosAgent },
 );
 
 /** Counts every DocumentStore operation (each is one Cosmos request, or a few pages for a large query). */

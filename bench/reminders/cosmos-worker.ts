@@ -7,4 +7,7 @@ import type { AddressInfo } from "node:net";
 import { createHttpsServer } from "@vercel/cosmosdb-server";
 
 const server = createHttpsServer({ keepAlive: true });
+// Idle sockets live long: a server closing them after Node's default 5 s races a client reusing one
+// (ECONNRESET), as in bot/src/data/local-cosmos-server.ts.
+server.keepAliveTimeout = 10 * 60_000;
 server.listen(0, "127.0.0.1", () => parentPort?.postMessage((server.address() as AddressInfo).port));

@@ -1,6 +1,8 @@
 /**
- * npm run bench:reminders [N]: N people each with a due check-in, sent through a local Teams-like
- * connector that enforces 7 msg/s per conversation and 50 req/s per tenant (429 + Retry-After beyond).
+ * npm run bench:reminders [N] [-- --instances I]: N people each with a due check-in, sent by I server
+ * instances on one Cosmos DB (each its own scheduler, sender and Cosmos client; the tenant's rate shared
+ * through Cosmos DB, ADR 0024) through a local Teams-like connector that enforces 7 msg/s per
+ * conversation and 50 req/s per tenant (429 + Retry-After beyond).
  * Prints one line: time, rate against the limit, duplicates, missed, throttled-and-retried.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -9,10 +11,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
 import { LOCAL_COSMOS_KEY } from "../../bot/src/data/local-cosmos-server";
+import { createLogger } from "../../bot/src/observability/logger";
 import { startCosmosWorker } from "./start-cosmos-worker";
 import { rhythmKeys } from "@baton/shared";
 import { reminderId } from "../../bot/src/rhythm/planner";
 import { startBatonServer } from "../../bot/src/server";
+import { busiestWindow } from "../../tests/support/instances";
 import { startTeamsConnector } from "../../tests/support/teams-connector";
 import {
   addPair,
@@ -23,7 +27,12 @@ import {
   manualClock,
 } from "../../tests/support/rhythm-fixtures";
 
-const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 2000);
+const args = process.argv.slice(2);
+const flag = args.indexOf("--instances");
+const INSTANCES = flag >= 0 ? Number(args[flag + 1]) : 1;
+const positional = args.filter((a, i) => !a.startsWith("--") && (flag < 0 || i !== flag + 1));
+const N = Number(positional[0] ?? process.env.BENCH_N ?? 2000);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error("--instances takes a whole number >= 1");
 const TENANT = "bench";
 const LIMIT = 50;
 
@@ -31,27 +40,41 @@ const dataDir = await mkdtemp(path.join(tmpdir(), "baton-bench-"));
 // The embedded Cosmos server runs in a worker thread (see cosmos-worker.ts), so that what is measured is
 // Baton's sending, not the emulator's full scans in the bot's own thread. Its self-signed certificate
 // is trusted by Baton's Cosmos client only (its own agent), never by turning TLS checks off globally.
+if (INSTANCES > 1 && process.env.BENCH_COSMOS === "inprocess")
+  throw new Error("instances share one Cosmos: the worker");
 const cosmos = process.env.BENCH_COSMOS === "inprocess" ? undefined : await startCosmosWorker();
 const cosmosAgent = cosmos ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : undefined;
 const connector = await startTeamsConnector({ perTenant: { limit: LIMIT, windowMs: 1000 } });
 const clock = manualClock("2026-03-03T10:00:00.000Z"); // a Tuesday, 10:00 UTC
-const server = await startBatonServer(
-  loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    BATON_DATA_DIR: dataDir,
-    BATON_SEED_DEMO: "0",
-    ...(cosmos ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_COSMOS_KEY } : {}),
-  }),
-  {
-    clock,
-    log: () => {},
-    ...(cosmosAgent ? { cosmosAgent } : {}),
-    // lookbackHours 0: one bucket query per tick instead of three. The two older buckets are empty
-    // here, and each costs a full scan of every document in the emulator (milliseconds on Azure).
-    rhythm: { owner: "bench", concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16), lookbackHours: 0 },
-  },
-);
+const servers = [];
+for (let i = 0; i < INSTANCES; i++)
+  servers.push(
+    await startBatonServer(
+      loadConfig({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        BATON_DATA_DIR: dataDir,
+        BATON_SEED_DEMO: "0",
+        ...(cosmos ? { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: LOCAL_COSMOS_KEY } : {}),
+      }),
+      {
+        clock,
+        log: () => {},
+        logger: createLogger("silent"),
+        ...(cosmosAgent ? { cosmosAgent } : {}),
+        // lookbackHours 0: one bucket query per tick instead of three. The two older buckets are empty
+        // here, and each costs a full scan of every document in the emulator (milliseconds on Azure).
+        rhythm: {
+          owner: `bench-${i}`,
+          concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
+          lookbackHours: 0,
+          // BENCH_SHARED=0: each instance keeps its own in-memory tenant limit (the old design).
+          ...(process.env.BENCH_SHARED === "0" ? { sharedRate: false } : {}),
+        },
+      },
+    ),
+  );
+const server = servers[0]!;
 
 try {
   const setupStarted = performance.now();
@@ -137,8 +160,8 @@ try {
   // Tick until nothing is left over (a tick leaves what it could not send for the next one).
   while (ticks < 20) {
     ticks++;
-    const stats = await server.rhythm.tick();
-    if (stats.deferred === 0) break;
+    const stats = await Promise.all(servers.map((s) => s.rhythm.tick()));
+    if (stats.every((s) => s.deferred === 0)) break;
   }
   const seconds = (performance.now() - started) / 1000;
   if (progress) clearInterval(progress);
@@ -153,12 +176,19 @@ try {
   }
   const delivered = connector.delivered.length;
   const rate = delivered / seconds;
-  const stats = server.rhythm.sender.stats;
+  const throttled = servers.reduce((n, s) => n + s.rhythm.sender.stats.throttled, 0);
+  const across = INSTANCES > 1 ? ` across ${INSTANCES} instances` : "";
   console.log(
-    `reminders ${planned}: ${seconds.toFixed(1)} s, ${rate.toFixed(1)} msg/s (${((rate / LIMIT) * 100).toFixed(1)}% of the limit), ${duplicates} duplicates, ${missed} missed, ${stats.throttled} throttled and retried`,
+    `reminders ${planned}${across}: ${seconds.toFixed(1)} s, ${rate.toFixed(1)} msg/s (${((rate / LIMIT) * 100).toFixed(1)}% of the limit), ${duplicates} duplicates, ${missed} missed, ${throttled} throttled and retried`,
+  );
+  const busiest = busiestWindow(connector.delivered.map((d) => d.at));
+  const shares = servers.map((s) => s.rhythm.sender.stats.sent).join(" / ");
+  const budget = servers.map((s) => s.rhythm.budget?.stats.conflicts ?? 0).reduce((a, b) => a + b, 0);
+  process.stderr.write(
+    `  busiest second: ${busiest} requests; sent per instance: ${shares}; schedule write races: ${budget}\n`,
   );
 } finally {
-  await server.stop();
+  await Promise.all(servers.map((s) => s.stop({ drainMs: 0 })));
   await connector.close();
   await cosmos?.stop();
   await rm(dataDir, { recursive: true, force: true });

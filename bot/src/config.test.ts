@@ -49,3 +49,46 @@ describe("loadConfig", () => {
     expect(loadConfig({}).publicUrl).toBeUndefined();
   });
 });
+
+describe("loadConfig in production", () => {
+  const complete = {
+    NODE_ENV: "production",
+    COSMOS_ENDPOINT: "https://baton.documents.azure.com:443/",
+    MicrosoftAppId: "11111111-2222-4333-8444-555555555555",
+    MicrosoftAppType: "UserAssignedMSI",
+    MicrosoftAppTenantId: "66666666-7777-4888-9999-000000000000",
+    AAD_APP_CLIENT_ID: "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee",
+    TAB_DOMAIN: "app-baton.azurewebsites.net",
+  };
+
+  it("starts with the settings the Bicep provides, keyless", () => {
+    const c = loadConfig(complete);
+    expect(c).toMatchObject({ production: true, cosmos: { mode: "azure" }, rhythm: true });
+    expect(c.cosmos).not.toHaveProperty("key");
+  });
+
+  it("names every missing setting at once", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
+      /COSMOS_ENDPOINT must be set.*MicrosoftAppId must be set.*AAD_APP_CLIENT_ID must be set.*TAB_DOMAIN must be set/,
+    );
+  });
+
+  it("names a malformed setting", () => {
+    expect(() => loadConfig({ ...complete, MicrosoftAppId: "my-bot" })).toThrow(
+      /MicrosoftAppId is malformed/,
+    );
+    expect(() => loadConfig({ ...complete, TAB_DOMAIN: "https://app.example.com/" })).toThrow(
+      /TAB_DOMAIN is malformed/,
+    );
+    expect(() => loadConfig({ ...complete, COSMOS_ENDPOINT: "http://cosmos.internal/" })).toThrow(
+      /COSMOS_ENDPOINT is malformed/,
+    );
+    expect(() => loadConfig({ ...complete, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+
+  it("needs the bot's secret for a single-tenant bot with a secret", () => {
+    expect(() => loadConfig({ ...complete, MicrosoftAppType: "SingleTenant" })).toThrow(
+      /MicrosoftAppPassword must be set/,
+    );
+  });
+});

@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import express from "express";
 import { pairLink } from "@baton/shared";
 import type { BatonConfig } from "./config";
+import { createLogger, type Logger } from "./observability/logger";
+import { requestLogging } from "./observability/request-logging";
+import { startTelemetry, type Telemetry } from "./observability/telemetry";
 import { DevSignIn } from "./auth/dev-signin";
 import { TokenValidator } from "./auth/token-validator";
 import { authenticate } from "./api/authenticate";
@@ -74,7 +77,13 @@ export interface BatonServer {
   myData: ReturnType<typeof createMyData>;
   /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
   apiRoutes: ApiRoute[];
-  stop(): Promise<void>;
+  /** Requests being answered right now (bot turns included). */
+  inFlight(): number;
+  /**
+   * Graceful stop: refuses new connections, `/readyz` says 503, the scheduler stops, in-flight requests
+   * and turns finish (up to `drainMs`, default 8 s; then their connections are closed), then the store closes.
+   */
+  stop(options?: { drainMs?: number }): Promise<{ drained: number; cutOff: number }>;
 }
 
 export interface ApiRoute {
@@ -90,6 +99,10 @@ export interface ServerOptions {
   /** Local Cosmos only: fsync each write-ahead record (default). In-process test servers turn it off. */
   localFsync?: boolean;
   log?: (message: string) => void;
+  /** Structured logs (pino, JSON lines on stdout by default). */
+  logger?: Logger;
+  /** Metrics; default: Azure Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set, else none. */
+  telemetry?: Telemetry;
   rhythm?: RhythmOptions;
   /** An HTTPS agent for the Cosmos client only (a benchmark's local endpoint with a self-signed certificate). */
   cosmosAgent?: Agent;
@@ -110,7 +123,9 @@ export async function startBatonServer(
   options: ServerOptions = {},
 ): Promise<BatonServer> {
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((m: string) => console.log(m));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const log = options.log ?? ((m: string) => logger.info(m));
+  const telemetry = options.telemetry ?? (await startTelemetry(config.appInsightsConnectionString));
   const cosmos = await connectCosmos(config.cosmos, options.cosmosAgent);
   const localDataDir = config.cosmos.mode === "local" ? config.cosmos.dataDir : undefined;
   const durability =
@@ -154,9 +169,41 @@ export async function startBatonServer(
     next();
   });
   app.use(express.json({ limit: "256kb" }));
+  app.use(requestLogging(logger, telemetry));
 
+  // In-flight requests (bot turns included), so that a stop can wait for them.
+  let inFlight = 0;
+  let draining = false;
+  const idle: (() => void)[] = [];
+  app.use((req, res, next) => {
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      if (--inFlight === 0) for (const wake of idle.splice(0)) wake();
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    if (draining) res.setHeader("Connection", "close");
+    next();
+  });
+
+  /** Liveness: the process answers. App Service's health check. */
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  /** Readiness: this instance can serve (Cosmos DB answers within 3 s, not stopping). */
+  app.get("/readyz", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    if (draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
+    const reachable = await cosmosReachable(cosmos, 3000);
+    res
+      .status(reachable ? 200 : 503)
+      .json(reachable ? { status: "ready" } : { status: "unavailable", cosmos: "unreachable" });
   });
 
   const adapter = createAdapter(config.bot);
@@ -283,7 +330,7 @@ export async function startBatonServer(
   api.use(meRoutes(new MyMentoringService(repos, clock)));
   api.use(profileRoutes(new ProfileService(repos, clock), new ParticipationService(repos, clock)));
   api.use(intakeRoutes(new IntakeProgressService(repos, clock)));
-  api.use(matchingRoutes(new MatchingService(matchingDeps, clock), mentorRequests));
+  api.use(matchingRoutes(timedMatching(new MatchingService(matchingDeps, clock), telemetry), mentorRequests));
   api.use(dashboardRoutes(new DashboardService(dashboardRepo, dashboard, clock)));
   api.use(mentorDirectoryRoutes(new MentorDirectoryService(repos, clock), mentorRequests));
   api.use((_req, res) => {
@@ -327,7 +374,45 @@ export async function startBatonServer(
   rhythm.start();
   dashboard.start();
   myData.start();
-  let stopped = false;
+  // Reminders sent / deferred / failed / throttled, as deltas of the sender's counters.
+  let reported = { ...rhythm.sender.stats };
+  const reportReminders = setInterval(() => {
+    const now = { ...rhythm.sender.stats };
+    for (const outcome of ["sent", "deferred", "failed", "throttled"] as const)
+      if (now[outcome] > reported[outcome]) telemetry.reminder(outcome, now[outcome] - reported[outcome]);
+    if (now.sent > reported.sent || now.deferred > reported.deferred)
+      logger.info(
+        {
+          reminders: { sent: now.sent, deferred: now.deferred, failed: now.failed, throttled: now.throttled },
+        },
+        "reminders",
+      );
+    reported = now;
+  }, 30_000);
+  reportReminders.unref();
+  let stopping: Promise<{ drained: number; cutOff: number }> | undefined;
+  const stop = async (drainMs: number) => {
+    draining = true;
+    const drained = inFlight;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    myData.stop();
+    await Promise.all([rhythm.stop(), dashboard.stop()]);
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => (inFlight === 0 ? resolve() : idle.push(resolve))),
+      new Promise<void>((resolve) => (deadline = setTimeout(resolve, drainMs))),
+    ]);
+    clearTimeout(deadline);
+    const cutOff = inFlight;
+    server.closeAllConnections();
+    await closed;
+    if (timer) clearInterval(timer);
+    clearInterval(reportReminders);
+    await durability?.close();
+    await cosmos.close();
+    return { drained: drained - cutOff, cutOff };
+  };
   return {
     url,
     repos,
@@ -336,21 +421,27 @@ export async function startBatonServer(
     dashboard,
     myData,
     apiRoutes,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      myData.stop();
-      await rhythm.stop();
-      await dashboard.stop();
-      if (timer) clearInterval(timer);
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      await durability?.close();
-      await cosmos.close();
+    inFlight: () => inFlight,
+    stop(options = {}) {
+      stopping ??= stop(options.drainMs ?? 8000);
+      return stopping;
     },
   };
+}
+
+/** Whether the container answers a read within `timeoutMs`. */
+async function cosmosReachable(cosmos: CosmosConnection, timeoutMs: number): Promise<boolean> {
+  let timeout: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      cosmos.container.read().then(() => true),
+      new Promise<boolean>((resolve) => (timeout = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timeout);
+  }
 }
 
 interface RouterLayer {
@@ -368,4 +459,21 @@ function routesOf(router: { stack?: RouterLayer[] }): ApiRoute[] {
       }));
     return layer.handle?.stack ? routesOf(layer.handle) : [];
   });
+}
+
+/** Matching run durations (the run's outcome, never its content) go to the metrics. */
+function timedMatching(service: MatchingService, telemetry: Telemetry): MatchingService {
+  const run = service.run.bind(service);
+  service.run = async (...args) => {
+    const started = performance.now();
+    try {
+      const view = await run(...args);
+      telemetry.matchingRun(performance.now() - started, "ok");
+      return view;
+    } catch (error) {
+      telemetry.matchingRun(performance.now() - started, "error");
+      throw error;
+    }
+  };
+  return service;
 }

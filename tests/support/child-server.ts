@@ -7,6 +7,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export interface ChildServer {
   url: string;
   process: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
   /** `kill -9`: no shutdown handler, no final snapshot. */
   crash(): Promise<void>;
   stop(): Promise<void>;
@@ -34,7 +36,11 @@ export async function startChildServer(
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child server did not start:\n${output}`)), 120_000);
+    // Generous: a loaded CI machine can take a while to compile and start it. A child that never starts is killed.
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`child server did not start:\n${output}`));
+    }, 120_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
@@ -53,6 +59,7 @@ export async function startChildServer(
   return {
     url,
     process: child,
+    output: () => output,
     async crash() {
       child.kill("SIGKILL");
       await exited;

@@ -18,20 +18,29 @@ export async function startLocalConnector(): Promise<{
   received: CapturedActivity[];
   /** While holding, requests get no answer (a hung Teams); releasing drops the held ones. */
   hold(on: boolean): void;
+  /** How many requests are held. */
+  heldCount(): number;
+  /** Answers the oldest held request normally (a slow Teams that finally answers). */
+  answerOne(): void;
   close(): Promise<void>;
 }> {
   const received: CapturedActivity[] = [];
   const held: ServerResponse[] = [];
+  const answers = new Map<ServerResponse, () => void>();
   let holding = false;
   let counter = 0;
   const server: Server = createServer((req, res) => {
-    if (holding) {
-      held.push(res);
-      return;
-    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
+      if (holding) {
+        held.push(res);
+        answers.set(res, () => answer());
+        return;
+      }
+      answer();
+    });
+    const answer = () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? "");
       if (req.method === "POST" && match) {
         const activity = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
@@ -56,7 +65,7 @@ export async function startLocalConnector(): Promise<{
         return;
       }
       res.writeHead(404).end();
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -66,6 +75,11 @@ export async function startLocalConnector(): Promise<{
     hold: (on) => {
       holding = on;
       if (!on) for (const res of held.splice(0)) res.socket?.destroy();
+    },
+    heldCount: () => held.length,
+    answerOne: () => {
+      const res = held.shift();
+      if (res) answers.get(res)?.();
     },
     close: () =>
       new Promise<void>((resolve) => {

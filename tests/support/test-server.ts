@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
+import { createLogger } from "../../bot/src/observability/logger";
 import { startBatonServer, type BatonServer, type ServerOptions } from "../../bot/src/server";
 
 export interface TestServer extends BatonServer {
@@ -32,7 +33,12 @@ export async function startTestServer(
   });
   // Writes still go through the write-ahead log, without the disk flush (kill -9 durability is tested
   // with a real child process and fsync on, in crash-durability.test.ts).
-  const server = await startBatonServer(config, { log: () => {}, localFsync: false, ...opts });
+  const server = await startBatonServer(config, {
+    log: () => {},
+    logger: createLogger("silent"),
+    localFsync: false,
+    ...opts,
+  });
   const call: TestServer["call"] = async (token, method, route, body) => {
     const res = await fetch(server.url + route, {
       method,
@@ -65,7 +71,7 @@ export async function startTestServer(
       return (res.body as { token: string }).token;
     },
     async dispose(keepData = false) {
-      await server.stop();
+      await server.stop({ drainMs: 0 });
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -13,6 +13,7 @@ import type { Clock } from "../services/actor";
 import { hashKey } from "./hash-key";
 import { ChannelError, type ProactiveChannel, type ProactiveTarget } from "./proactive-channel";
 import { RateLimiter, realTimer, type Timer } from "./rate-limiter";
+import { LocalTenantBudget, type TenantBudget } from "./tenant-budget";
 
 /**
  * 403 codes that mean the person blocked Baton: only these mark them unreachable for good (ADR 0010).
@@ -46,6 +47,8 @@ export interface ReliableSenderOptions {
   random?: () => number;
   /** How long an in-flight ledger entry belongs to its owner before another instance may take it over. */
   ledgerLeaseMs?: number;
+  /** The tenant's rate, shared by all instances (ADR 0024); default: this instance alone (`limits.tenant`). */
+  tenantBudget?: TenantBudget;
 }
 
 export interface SenderStats {
@@ -79,6 +82,7 @@ export class ReliableSender implements ProactiveSender {
   private readonly backoff: BackoffPolicy;
   private readonly random: () => number;
   private readonly leaseMs: number;
+  private readonly tenantBudget: TenantBudget;
   private halted = false;
 
   constructor(
@@ -92,6 +96,7 @@ export class ReliableSender implements ProactiveSender {
     this.backoff = options.backoff ?? defaultBackoff;
     this.random = options.random ?? Math.random;
     this.leaseMs = options.ledgerLeaseMs ?? 5 * 60_000;
+    this.tenantBudget = options.tenantBudget ?? new LocalTenantBudget(this.limiter, this.limits.tenant);
   }
 
   /** Stops sending at once (shutdown): a send in progress stops before its next attempt. */
@@ -128,10 +133,10 @@ export class ReliableSender implements ProactiveSender {
       if (this.halted) throw new Error("The sender was stopped.");
       const conversationKey =
         current.kind === "reference" ? `c:${current.conversationId}` : `u:${m.tenantId}|${m.userId}`;
-      await this.limiter.acquire([
-        { key: `t:${m.tenantId}`, ...this.limits.tenant },
-        { key: conversationKey, ...this.limits.conversation },
-      ]);
+      // The conversation's room first, then the tenant's slot (time-critical: sent right at it).
+      await this.limiter.acquire([{ key: conversationKey, ...this.limits.conversation }]);
+      if (this.halted) throw new Error("The sender was stopped.");
+      await this.tenantBudget.acquire(m.tenantId);
       if (this.halted) throw new Error("The sender was stopped.");
       try {
         const delivery = await this.channel.deliver(current, m.message);

@@ -8,7 +8,8 @@ import { DeliveryQueue } from "./delivery-queue";
 import { Dispatcher, type TickStats } from "./dispatcher";
 import { Planner, type PlannerOptions } from "./planner";
 import type { Timer } from "./rate-limiter";
-import type { ReliableSender, SenderLimits } from "./reliable-sender";
+import { teamsLimits, type ReliableSender, type SenderLimits } from "./reliable-sender";
+import { SharedTenantBudget } from "./tenant-budget";
 
 export interface RhythmOptions {
   /** Run the planner and ticks on timers (off by default; tests drive `runOnce`). */
@@ -27,6 +28,11 @@ export interface RhythmOptions {
   chemistryCheck?: ChemistryCheckContent;
   /** A pair's lifecycle step before planning (closing at cohort end); see PlannerOptions. */
   lifecycle?: PlannerOptions["lifecycle"];
+  /**
+   * Share each tenant's rate with the other instances through Cosmos DB (ADR 0024). Default: on, unless a
+   * fake `timer` is given (tests that fast-forward time keep the in-memory limiter).
+   */
+  sharedRate?: boolean;
 }
 
 /** The scheduler of one server instance: planner, dispatcher and the proactive sender they share. */
@@ -36,6 +42,8 @@ export class RhythmRuntime {
   readonly queue: DeliveryQueue;
   readonly planner: Planner;
   readonly dispatcher: Dispatcher;
+  /** The shared tenant schedule, when on. */
+  readonly budget?: SharedTenantBudget;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<unknown> = Promise.resolve();
   private lastDrain = -Infinity;
@@ -50,8 +58,17 @@ export class RhythmRuntime {
   ) {
     const owner = options.owner ?? `baton-${crypto.randomUUID().slice(0, 8)}`;
     const lookbackHours = options.lookbackHours ?? 2;
+    if (options.sharedRate ?? !options.timer) {
+      const tenant = (options.limits ?? teamsLimits).tenant;
+      this.budget = new SharedTenantBudget(repos.store, {
+        owner,
+        perSecond: 1000 / (tenant.spacingMs ?? tenant.windowMs / tenant.limit),
+        ...(options.timer ? { timer: options.timer } : {}),
+      });
+    }
     this.sender = createTeamsProactiveSender(adapter, appId, repos, clock, {
       owner,
+      ...(this.budget ? { tenantBudget: this.budget } : {}),
       ...(options.timer ? { timer: options.timer } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.backoff ? { backoff: options.backoff } : {}),
