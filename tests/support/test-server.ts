@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
 import { startBatonServer, type BatonServer, type ServerOptions } from "../../bot/src/server";
+import { timed } from "./timings";
 
 export interface TestServer extends BatonServer {
   dataDir: string;
@@ -32,7 +33,9 @@ export async function startTestServer(
   });
   // Writes still go through the write-ahead log, without the disk flush (kill -9 durability is tested
   // with a real child process and fsync on, in crash-durability.test.ts).
-  const server = await startBatonServer(config, { log: () => {}, localFsync: false, ...opts });
+  const server = await timed("server start", () =>
+    startBatonServer(config, { log: () => {}, localFsync: false, ...opts }),
+  );
   const call: TestServer["call"] = async (token, method, route, body) => {
     const res = await fetch(server.url + route, {
       method,
@@ -65,7 +68,7 @@ export async function startTestServer(
       return (res.body as { token: string }).token;
     },
     async dispose(keepData = false) {
-      await server.stop();
+      await timed("server stop", () => server.stop());
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };

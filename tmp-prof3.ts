@@ -1,0 +1,3 @@
+import { startTestServer } from "./tests/support/test-server";
+const s = await startTestServer();
+await s.dispose();
