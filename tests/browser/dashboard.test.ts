@@ -46,6 +46,8 @@ describe("the channel tab's config page", () => {
     const channelId = "19:service-desk-leads@thread.tacv2";
     const page = await tab.open(`/tab/config?as=u-ines&channelId=${encodeURIComponent(channelId)}`);
     await page.getByRole("heading", { level: 1, name: "Pin a program dashboard to this channel" }).waitFor();
+    // The heading is drawn before the list of programs arrives (one answer): count once it is there.
+    await page.getByRole("radio", { name: /Service desk onboarding 2025-26/ }).waitFor();
     expect(await page.getByRole("radio").count()).toBe(2);
     await page.getByRole("radio", { name: /Service desk onboarding 2025-26/ }).check();
     await page.getByRole("button", { name: "Pin dashboard" }).click();
