@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One worker runs the files one after another and imports the server, botbuilder and the
+          // Cosmos SDK once, not once per file (each file still starts its own server and chromium).
+          isolate: false,
         },
       },
     ],

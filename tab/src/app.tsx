@@ -47,6 +47,15 @@ export function App() {
     };
   }, []);
 
+  useEffect(() => {
+    if (!host || host.inTeams) return;
+    // Outside Teams the theme is the `?theme=` parameter: follow it when the address changes in place
+    // (back/forward; the browser tests switch themes this way instead of reloading the page).
+    const follow = () => setTheme(themeNameFrom(new URLSearchParams(window.location.search).get("theme")));
+    window.addEventListener("popstate", follow);
+    return () => window.removeEventListener("popstate", follow);
+  }, [host]);
+
   const viewer = useMemo<Viewer | null>(
     () => (host ? { host, locale: host.locale, timeZone: browserTimeZone() } : null),
     [host],
@@ -88,7 +97,7 @@ export function App() {
     );
 
   return (
-    <FluentProvider theme={fluentTheme(theme)}>
+    <FluentProvider theme={fluentTheme(theme)} data-baton-theme={theme}>
       {/* Layout styles on an inner element: the provider's own classes are copied to every portal
           (tooltips, dialogs), which must not become full-height backgrounds over the page. */}
       <div className={styles.root}>

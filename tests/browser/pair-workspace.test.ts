@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RESULTS_DIR, seriousAxeViolations } from "../support/browser";
+import type { Page } from "playwright-core";
+import { axeInThemes, NO_VIOLATIONS, RESULTS_DIR, settle, switchTheme } from "../support/browser";
 import { useTabHarness } from "../support/tab-harness";
 
 const tab = useTabHarness();
@@ -71,18 +72,48 @@ describe("the pair workspace in chromium", () => {
     await page.close();
   });
 
-  for (const theme of ["default", "dark", "contrast"]) {
-    it(`has no serious accessibility violations in the ${theme} theme`, async () => {
-      for (const route of ["/tab/personal?as=u-priya", "/tab/pair/oskar-priya?as=u-priya"]) {
-        const page = await open(route, { theme });
-        await page.getByRole("heading", { level: 1 }).waitFor();
-        await page.waitForLoadState("networkidle");
-        const violations = await seriousAxeViolations(page);
-        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-        if (route.includes("pair"))
-          await page.screenshot({ path: path.join(RESULTS_DIR, `pair-workspace-${theme}.png`) });
-        await page.close();
-      }
+  for (const route of ["/tab/personal?as=u-priya", "/tab/pair/oskar-priya?as=u-priya"]) {
+    it(`${route} has no serious accessibility violations in the three themes`, async () => {
+      const page = await open(route);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.waitForLoadState("networkidle");
+      const found = await axeInThemes(page, {
+        screenshot: route.includes("pair")
+          ? (theme) => ({ path: path.join(RESULTS_DIR, `pair-workspace-${theme}.png`) })
+          : undefined,
+      });
+      expect(found, JSON.stringify(found, null, 2)).toEqual(NO_VIOLATIONS);
+      await page.close();
     });
   }
+
+  it("switching the theme in place draws what loading the page in that theme draws", async () => {
+    const route = "/tab/pair/oskar-priya?as=u-priya";
+    const colours = async (page: Page) => {
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await settle(page);
+      return page.evaluate(() =>
+        [".", "h1", "button", "a"].map((selector) => {
+          const el =
+            selector === "."
+              ? document.querySelector("[data-baton-theme] > div")
+              : document.querySelector(selector);
+          if (!el) return null;
+          const style = getComputedStyle(el);
+          return [style.color, style.backgroundColor, style.borderColor];
+        }),
+      );
+    };
+    const switched = await open(route);
+    const light = await colours(switched);
+    for (const theme of ["dark", "contrast"]) {
+      await switchTheme(switched, theme);
+      const inPlace = await colours(switched);
+      const loaded = await open(route, { theme });
+      expect(inPlace).toEqual(await colours(loaded));
+      expect(inPlace).not.toEqual(light);
+      await loaded.close();
+    }
+    await switched.close();
+  });
 });

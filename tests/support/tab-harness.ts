@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { DEFAULT_TAB_DIST } from "../../bot/src/server";
 import { launchChromium, newPage, RESULTS_DIR } from "./browser";
 import { startTestServer, type TestServer } from "./test-server";
+import { timed } from "./timings";
 
 export interface TabHarness {
   server: TestServer;
@@ -38,7 +39,7 @@ export function useTabHarness(serverOptions?: Parameters<typeof startTestServer>
     [harness.server, harness.browser] = await Promise.all([startTestServer(serverOptions), launchChromium()]);
   });
   afterAll(async () => {
-    await harness.browser?.close();
+    await timed("chromium close", async () => harness.browser?.close());
     await harness.server?.dispose();
   });
   return harness;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { loadConfig } from "../../bot/src/config";
 import { createLogger } from "../../bot/src/observability/logger";
 import { startBatonServer, type BatonServer, type ServerOptions } from "../../bot/src/server";
+import { timed } from "./timings";
 
 export interface TestServer extends BatonServer {
   dataDir: string;
@@ -33,12 +34,14 @@ export async function startTestServer(
   });
   // Writes still go through the write-ahead log, without the disk flush (kill -9 durability is tested
   // with a real child process and fsync on, in crash-durability.test.ts).
-  const server = await startBatonServer(config, {
-    log: () => {},
-    logger: createLogger("silent"),
-    localFsync: false,
-    ...opts,
-  });
+  const server = await timed("server start", () =>
+    startBatonServer(config, {
+      log: () => {},
+      logger: createLogger("silent"),
+      localFsync: false,
+      ...opts,
+    }),
+  );
   const call: TestServer["call"] = async (token, method, route, body) => {
     const res = await fetch(server.url + route, {
       method,
@@ -71,7 +74,7 @@ export async function startTestServer(
       return (res.body as { token: string }).token;
     },
     async dispose(keepData = false) {
-      await server.stop({ drainMs: 0 });
+      await timed("server stop", () => server.stop({ drainMs: 0 }));
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
