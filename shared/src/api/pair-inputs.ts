@@ -23,6 +23,22 @@ export const createGoalInput = z.object({
   milestones: z.array(milestoneInput).max(30).default([]),
 });
 export const updateGoalInput = createGoalInput.extend({ etag });
+/** A correction of a goal's own fields; its milestones are changed one by one (or with the full PUT). */
+export const patchGoalInput = z.object({
+  etag,
+  title: z.string().trim().min(1, "a goal needs a title").max(200).optional(),
+  description: z.string().max(2000).optional(),
+  targetDate: isoDate.nullable().optional(),
+});
+/** One milestone of a goal; the ETag is the goal's. */
+export const patchMilestoneInput = z.object({
+  etag,
+  title: z.string().trim().min(1, "a milestone needs a title").max(200).optional(),
+  targetDate: isoDate.nullable().optional(),
+  done: z.boolean().optional(),
+});
+/** A delete or a change without a body: the ETag the person saw (the `If-Match` header). */
+export const deleteInput = z.object({ etag });
 
 export const createActionItemInput = z.object({
   title: z.string().trim().min(1, "an action item needs a title").max(300),
@@ -34,6 +50,7 @@ export const createActionItemInput = z.object({
 export const updateActionItemInput = z.object({
   etag,
   title: z.string().trim().min(1, "an action item needs a title").max(300).optional(),
+  description: z.string().trim().max(2000).nullable().optional(),
   ownerId: userId.optional(),
   dueDate: isoDate.nullable().optional(),
   done: z.boolean().optional(),
@@ -66,6 +83,8 @@ export const linkChatInput = z.object({ chatId, pairId: entityId });
 export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
 export type CreateGoalInput = z.input<typeof createGoalInput>;
 export type UpdateGoalInput = z.input<typeof updateGoalInput>;
+export type PatchGoalInput = z.input<typeof patchGoalInput>;
+export type PatchMilestoneInput = z.input<typeof patchMilestoneInput>;
 export type CreateActionItemInput = z.input<typeof createActionItemInput>;
 export type UpdateActionItemInput = z.input<typeof updateActionItemInput>;
 export type CreateSessionInput = z.input<typeof createSessionInput>;

@@ -21,6 +21,7 @@ import { SessionsSection } from "./sessions-section";
 import { PairResourcesSection } from "../resources/pair-resources-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
+import { WorkspaceToaster } from "./use-delete-with-undo";
 import { isPairWritable } from "@baton/shared";
 import { ClosingReflection } from "../closing/closing-reflection";
 import { PairStateBanner } from "../closing/pair-state-banner";
@@ -83,6 +84,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
     <WorkspaceContext.Provider
       value={{ pairId, view, update, reload, refreshing, readOnly: !isPairWritable(view.pair.status) }}
     >
+      <WorkspaceToaster />
       <div className={common.stack}>
         <div>
           <h1 className={common.h1}>Mentoring with {partnerName}</h1>
@@ -123,7 +125,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
             className={styles.panel}
           >
             <section className={common.stack}>
-              <h2 id={`heading-${section.id}`} className={common.h2}>
+              <h2 id={`heading-${section.id}`} className={common.h2} tabIndex={-1}>
                 {section.label}
               </h2>
               {panels[section.id]()}
