@@ -35,7 +35,16 @@ function Parts({ parts }: { parts: DiffPart[] }) {
   return (
     <>
       {parts.map((part, index) =>
-        part.change === "same" ? (
+        part.change === "added" && parts[index - 1]?.change === "removed" ? (
+          <Fragment key={index}>
+            {" "}
+            <ins className={styles.added}>
+              <span className={styles.hidden}>[added: </span>
+              {part.text}
+              <span className={styles.hidden}>]</span>
+            </ins>
+          </Fragment>
+        ) : part.change === "same" ? (
           <Fragment key={index}>{part.text}</Fragment>
         ) : part.change === "removed" ? (
           <del key={index} className={styles.removed}>
@@ -75,6 +84,9 @@ export function AgreementDiffView({
     return <p className={common.text}>Version {version} and the current version have the same terms.</p>;
   return (
     <div className={common.stack}>
+      <p className={common.dt}>
+        What changed from version {version} to the current version {current}
+      </p>
       <dl className={common.dl} aria-label={`Changes from version ${version} to version ${current}`}>
         {diff.changed.map((field) => (
           <Fragment key={field.field}>

@@ -124,19 +124,21 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
           </Button>
         </div>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete the goal “${goal.title}”?`}
-        text={`Its ${goal.milestones.length} ${goal.milestones.length === 1 ? "milestone goes" : "milestones go"} with it. You can undo this right after.`}
-        confirmLabel="Delete goal"
-        busy={removing.busy}
-        error={removing.error}
-        onConfirm={deleteGoal}
-        onCancel={() => {
-          removing.clearError();
-          setConfirming(false);
-        }}
-      />
+      {confirming && (
+        <ConfirmDialog
+          open={confirming}
+          title={`Delete the goal “${goal.title}”?`}
+          text={`Its ${goal.milestones.length} ${goal.milestones.length === 1 ? "milestone goes" : "milestones go"} with it. You can undo this right after.`}
+          confirmLabel="Delete goal"
+          busy={removing.busy}
+          error={removing.error}
+          onConfirm={deleteGoal}
+          onCancel={() => {
+            removing.clearError();
+            setConfirming(false);
+          }}
+        />
+      )}
       {!confirming && (
         <ActionError
           error={removing.error}

@@ -123,19 +123,21 @@ export function SessionCard({ session }: { session: SessionDocument }) {
               </Button>
             </div>
           )}
-          <ConfirmDialog
-            open={confirming}
-            title={`Delete the session on ${when}?`}
-            text={`${linked} action ${linked === 1 ? "item comes" : "items come"} from this session; ${linked === 1 ? "it stays" : "they stay"}, no longer linked to a session. You can undo this right after.`}
-            confirmLabel="Delete session"
-            busy={removing.busy}
-            error={removing.error}
-            onConfirm={onDelete}
-            onCancel={() => {
-              removing.clearError();
-              setConfirming(false);
-            }}
-          />
+          {confirming && (
+            <ConfirmDialog
+              open={confirming}
+              title={`Delete the session on ${when}?`}
+              text={`${linked} action ${linked === 1 ? "item comes" : "items come"} from this session; ${linked === 1 ? "it stays" : "they stay"}, no longer linked to a session. You can undo this right after.`}
+              confirmLabel="Delete session"
+              busy={removing.busy}
+              error={removing.error}
+              onConfirm={onDelete}
+              onCancel={() => {
+                removing.clearError();
+                setConfirming(false);
+              }}
+            />
+          )}
           {!confirming && (
             <ActionError
               error={removing.error}

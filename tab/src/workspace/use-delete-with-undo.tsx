@@ -1,31 +1,17 @@
 import {
-  Link,
-  Toast,
-  ToastBody,
-  ToastTitle,
-  Toaster,
-  useId,
-  useToastController,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
 } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { createContext, useCallback, useContext, useState } from "react";
 import type { RemovableRef } from "../api/api-client";
 import { useApi } from "../api/api-context";
 import { errorMessage } from "../api/error-message";
 import { useAsyncAction, type AsyncAction } from "../components/use-async-action";
 import { focusItem, itemDomId, sectionHeadingId } from "./focus-item";
 import { useWorkspace } from "./workspace-context";
-
-export const WORKSPACE_TOASTER_ID = "pair-workspace-toasts";
-
-/** Ctrl+Shift+U moves focus to the newest toast (its Undo), for keyboard users. */
-const focusShortcut = (event: KeyboardEvent) => event.ctrlKey && event.shiftKey && event.key === "U";
-
-/** The workspace's one toaster: "… deleted. Undo". */
-export function WorkspaceToaster() {
-  return (
-    <Toaster toasterId={WORKSPACE_TOASTER_ID} position="bottom-end" shortcuts={{ focus: focusShortcut }} />
-  );
-}
 
 export interface DeleteRequest {
   ref: RemovableRef;
@@ -36,10 +22,94 @@ export interface DeleteRequest {
   section: string;
 }
 
+/** What the undo bar says: an item just deleted (with Undo), just restored, or a failed undo. */
+export type UndoNotice =
+  | { state: "deleted"; request: DeleteRequest }
+  | { state: "restored"; label: string }
+  | { state: "failed"; message: string };
+
+interface UndoState {
+  notice: UndoNotice | null;
+  setNotice: (notice: UndoNotice | null) => void;
+}
+
+export const UndoContext = createContext<UndoState>({ notice: null, setNotice: () => {} });
+
+/** The workspace's undo state, provided once by the pair workspace. */
+export function useUndoState(): UndoState {
+  const [notice, setNotice] = useState<UndoNotice | null>(null);
+  return { notice, setNotice };
+}
+
 /**
- * Deletes an item of the pair and offers "Undo" in a toast (the server keeps the item for a day, so
- * the undo works even after a reload through `POST …/restore`). Focus goes to the section heading after the delete and back to
- * the item after the undo.
+ * The bar under the section tabs: "“…” deleted. Undo". It stays until dismissed or the next delete
+ * (no timer: nobody has to be quick), sits in the tab order, and is announced politely. (A Fluent
+ * Toaster was tried first: its focus management adds aria-hidden focusable sentinels around the app
+ * that axe reports as serious in every theme.)
+ */
+export function UndoBar() {
+  const { notice, setNotice } = useContext(UndoContext);
+  const api = useApi();
+  const { pairId, reload } = useWorkspace();
+  const [busy, setBusy] = useState(false);
+  if (!notice) return null;
+
+  const undo = async (request: DeleteRequest) => {
+    setBusy(true);
+    try {
+      await api.restoreItem(pairId, request.ref);
+      await reload();
+      setNotice({ state: "restored", label: request.label });
+      const { kind, id, goalId } = request.ref;
+      focusItem(
+        kind === "milestone" ? itemDomId("goal", goalId ?? "") : itemDomId(kind, id),
+        sectionHeadingId(request.section),
+      );
+    } catch (error) {
+      setNotice({ state: "failed", message: errorMessage(error, "restore it") });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const dismiss = (
+    <Button appearance="transparent" onClick={() => setNotice(null)}>
+      Dismiss
+    </Button>
+  );
+  if (notice.state === "failed")
+    return (
+      <MessageBar intent="error" politeness="assertive">
+        <MessageBarBody>
+          <MessageBarTitle>We could not undo that.</MessageBarTitle> {notice.message}
+        </MessageBarBody>
+        <MessageBarActions>{dismiss}</MessageBarActions>
+      </MessageBar>
+    );
+  if (notice.state === "restored")
+    return (
+      <MessageBar intent="success" politeness="polite">
+        <MessageBarBody>“{notice.label}” is back.</MessageBarBody>
+        <MessageBarActions>{dismiss}</MessageBarActions>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent="info" politeness="polite" data-testid="undo-bar">
+      <MessageBarBody>“{notice.request.label}” deleted.</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" disabled={busy} onClick={() => void undo(notice.request)}>
+          Undo
+        </Button>
+        {dismiss}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/**
+ * Deletes an item of the pair and offers "Undo" in the undo bar (the server keeps the item for a
+ * day, so the restore is `POST …/restore` and does not depend on this page). Focus goes to the
+ * section heading after the delete and back to the item after the undo.
  */
 export function useDeleteWithUndo(): {
   remove: (request: DeleteRequest) => Promise<boolean>;
@@ -47,67 +117,22 @@ export function useDeleteWithUndo(): {
 } {
   const api = useApi();
   const { pairId, update, reload } = useWorkspace();
-  const { dispatchToast, dismissToast } = useToastController(WORKSPACE_TOASTER_ID);
+  const { setNotice } = useContext(UndoContext);
   const action = useAsyncAction();
-  const toastPrefix = useId("deleted");
-
-  const undo = useCallback(
-    async (request: DeleteRequest, toastId: string) => {
-      dismissToast(toastId);
-      try {
-        await api.restoreItem(pairId, request.ref);
-        await reload();
-        const { kind, id, goalId } = request.ref;
-        focusItem(
-          kind === "milestone" ? itemDomId("goal", goalId ?? "") : itemDomId(kind, id),
-          sectionHeadingId(request.section),
-        );
-        dispatchToast(
-          <Toast>
-            <ToastTitle>“{request.label}” is back.</ToastTitle>
-          </Toast>,
-          { intent: "success", timeout: 4000 },
-        );
-      } catch (error) {
-        dispatchToast(
-          <Toast>
-            <ToastTitle>We could not undo that</ToastTitle>
-            <ToastBody>{errorMessage(error, "restore it")}</ToastBody>
-          </Toast>,
-          { intent: "error", timeout: 10000, pauseOnHover: true },
-        );
-      }
-    },
-    [api, pairId, reload, dismissToast, dispatchToast],
-  );
+  const { run } = action;
 
   const remove = useCallback(
     async (request: DeleteRequest) => {
-      const deleted = await action.run(() => api.deleteItem(pairId, request.ref, request.etag));
+      const deleted = await run(() => api.deleteItem(pairId, request.ref, request.etag));
       if (!deleted) return false;
       const { kind, id } = request.ref;
       if (kind === "session" || kind === "milestone") await reload();
       else update.removed(kind, id);
+      setNotice({ state: "deleted", request });
       focusItem(sectionHeadingId(request.section), sectionHeadingId(request.section));
-      const toastId = `${toastPrefix}-${kind}-${id}`;
-      dispatchToast(
-        <Toast>
-          <ToastTitle
-            action={
-              <Link as="button" onClick={() => void undo(request, toastId)}>
-                Undo
-              </Link>
-            }
-          >
-            “{request.label}” deleted.
-          </ToastTitle>
-          <ToastBody>Ctrl+Shift+U moves to Undo.</ToastBody>
-        </Toast>,
-        { toastId, intent: "info", timeout: 10000, pauseOnHover: true, pauseOnWindowBlur: true },
-      );
       return true;
     },
-    [action, api, pairId, reload, update, dispatchToast, toastPrefix, undo],
+    [run, api, pairId, reload, update, setNotice],
   );
 
   return { remove, action };
