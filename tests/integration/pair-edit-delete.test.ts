@@ -16,7 +16,7 @@ beforeAll(async () => {
   [priya, oskar, tom, marco] = (await Promise.all(
     ["u-priya", "u-oskar", "u-tom", "u-marco"].map((id) => server.signIn(id)),
   )) as [string, string, string, string];
-});
+}, 180_000); // a loaded shared machine can take most of a minute to start a server
 afterAll(() => server.dispose());
 
 const PAIR = "/api/pairs/oskar-priya";
