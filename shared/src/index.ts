@@ -18,6 +18,7 @@ export * from "./workspace/agenda-templates";
 export * from "./workspace/goal-progress";
 export * from "./workspace/agreement-workflow";
 export * from "./workspace/membership";
+export * from "./workspace/deleted-items";
 export * from "./api/pair-inputs";
 export * from "./api/views";
 export * from "./matching/index";

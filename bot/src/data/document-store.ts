@@ -182,12 +182,22 @@ export class DocumentStore {
     return upserted;
   }
 
-  async delete(tenantId: string, pk: string, id: string): Promise<void> {
+  /**
+   * Deletes a document (a missing one is fine). With `etag`, only if nobody changed it since that
+   * ETag was read: a stale delete is a conflict (412 at the API) and deletes nothing.
+   */
+  async delete(tenantId: string, pk: string, id: string, etag?: string): Promise<void> {
     this.checkRead(tenantId, pk, id);
     try {
-      await this.container.item(id, pk).delete();
+      await this.container
+        .item(id, pk)
+        .delete(etag ? { accessCondition: { type: "IfMatch", condition: etag } } : undefined);
     } catch (error) {
-      if (statusOf(error) !== 404) throw error;
+      const status = statusOf(error);
+      if (status === 412) throw conflict();
+      if (status === 404 && etag)
+        throw conflict("This was removed by someone else. Reload to see the current state.");
+      if (status !== 404) throw error;
     }
     await this.written({ tenantId, pk, id });
   }

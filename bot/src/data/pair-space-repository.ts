@@ -3,6 +3,7 @@ import {
   partitionKeys,
   type ActionItemDocument,
   type AgreementDocument,
+  type DeletedItemDocument,
   type GoalDocument,
   type PairDocument,
   type PrivateNoteDocument,
@@ -25,7 +26,8 @@ type PairPartitionDocument =
   | GoalDocument
   | ActionItemDocument
   | SessionDocument
-  | PrivateNoteDocument;
+  | PrivateNoteDocument
+  | DeletedItemDocument;
 
 /** Everything of one pair lives in one partition: a tab load is one single-partition query. */
 export class PairSpaceRepository {
@@ -41,13 +43,14 @@ export class PairSpaceRepository {
 
   /**
    * Loads the pair's space as seen by `viewerId`. Private notes of anyone else are excluded in the
-   * query text itself, and filtered again here, so they never reach the API layer.
+   * query text itself, and filtered again here, so they never reach the API layer. Deleted items
+   * (waiting out their restore window) are left out too.
    */
   async load(tenantId: string, pairId: string, viewerId: string): Promise<PairSpace | undefined> {
     const docs = await this.store.queryPartition<PairPartitionDocument>(
       tenantId,
       this.pk(tenantId, pairId),
-      "c.type != 'privateNote' OR c.authorId = @viewerId",
+      "c.type != 'deletedItem' AND (c.type != 'privateNote' OR c.authorId = @viewerId)",
       [{ name: "@viewerId", value: viewerId }],
     );
     const pair = docs.find((d): d is PairDocument => d.type === "pair");
@@ -93,6 +96,33 @@ export class PairSpaceRepository {
       this.pk(tenantId, pairId),
       "c.type = 'actionItem' AND c.done = false",
     );
+  }
+
+  /**
+   * Everything in the pair that points at a session: action items, and private notes of every
+   * author (for unlinking when the session is deleted; the notes never leave the service).
+   */
+  linkedToSession(
+    tenantId: string,
+    pairId: string,
+    sessionId: string,
+  ): Promise<(ActionItemDocument | PrivateNoteDocument)[]> {
+    return this.store.queryPartition<ActionItemDocument | PrivateNoteDocument>(
+      tenantId,
+      this.pk(tenantId, pairId),
+      "(c.type = 'actionItem' OR c.type = 'privateNote') AND c.sessionId = @sessionId",
+      [{ name: "@sessionId", value: sessionId }],
+    );
+  }
+
+  /** Deletes a document of the pair only if it is still at `etag` (412 otherwise). */
+  remove(tenantId: string, pairId: string, id: string, etag?: string): Promise<void> {
+    return this.store.delete(tenantId, this.pk(tenantId, pairId), id, etag);
+  }
+
+  /** Writes a deleted item's copy (a repeated delete of the same item overwrites the older copy). */
+  keepDeleted(doc: DeletedItemDocument): Promise<DeletedItemDocument> {
+    return this.store.upsert(doc);
   }
 
   create<T extends PairPartitionDocument>(doc: T): Promise<T> {

@@ -10,6 +10,8 @@ import {
   editAgreement,
   notFound,
   parseInput,
+  patchGoalInput,
+  patchMilestoneInput,
   readerReasons,
   requireMember,
   requireWritable,
@@ -29,13 +31,19 @@ import {
 } from "@baton/shared";
 import type { Repositories } from "../data/repositories";
 import { newId, systemClock, type Actor, type Clock } from "./actor";
+import { PairItemRemoval } from "./pair-item-removal";
 
 /** The pair workspace: every call checks membership first and validates input before any write. */
 export class PairWorkspaceService {
+  /** Deleting and restoring goals, milestones, action items, sessions and one's own notes. */
+  readonly removal: PairItemRemoval;
+
   constructor(
     private readonly repos: Repositories,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.removal = new PairItemRemoval(repos, clock);
+  }
 
   private now(): string {
     return this.clock.now().toISOString();
@@ -176,6 +184,65 @@ export class PairWorkspaceService {
     );
   }
 
+  /** Corrects a goal's title, description or target date (`null` clears it) under its ETag. */
+  async patchGoal(actor: Actor, pairId: string, goalId: string, body: unknown): Promise<GoalDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(patchGoalInput, body);
+    const current = await this.repos.pairs.read<GoalDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.goal(goalId),
+    );
+    if (!current) throw notFound("This goal");
+    const { targetDate: oldTarget, ...rest } = current;
+    const targetDate = input.targetDate === null ? undefined : (input.targetDate ?? oldTarget);
+    return this.repos.pairs.replace<GoalDocument>(
+      {
+        ...rest,
+        title: input.title ?? current.title,
+        description: input.description ?? current.description,
+        ...(targetDate ? { targetDate } : {}),
+        updatedAt: this.now(),
+      },
+      input.etag,
+    );
+  }
+
+  /** Corrects or ticks one milestone; the ETag is its goal's. */
+  async patchMilestone(
+    actor: Actor,
+    pairId: string,
+    goalId: string,
+    milestoneId: string,
+    body: unknown,
+  ): Promise<GoalDocument> {
+    await this.memberPair(actor, pairId);
+    const input = parseInput(patchMilestoneInput, body);
+    const current = await this.repos.pairs.read<GoalDocument>(
+      actor.tenantId,
+      pairId,
+      documentIds.goal(goalId),
+    );
+    if (!current) throw notFound("This goal");
+    if (!current.milestones.some((m) => m.milestoneId === milestoneId)) throw notFound("This milestone");
+    const now = this.now();
+    const milestones = current.milestones.map((m) => {
+      if (m.milestoneId !== milestoneId) return m;
+      const { targetDate: oldTarget, doneAt: oldDoneAt, ...rest } = m;
+      const targetDate = input.targetDate === null ? undefined : (input.targetDate ?? oldTarget);
+      const done = input.done ?? m.done;
+      const doneAt = done ? (m.done ? oldDoneAt : now) : undefined;
+      return {
+        ...rest,
+        title: input.title ?? m.title,
+        ...(targetDate ? { targetDate } : {}),
+        done,
+        ...(doneAt ? { doneAt } : {}),
+      };
+    });
+    return this.repos.pairs.replace<GoalDocument>({ ...current, milestones, updatedAt: now }, input.etag);
+  }
+
   /** Creates an action item (REST, or a chat message turned into one: `source` "message"). */
   async createActionItem(
     actor: Actor,
@@ -215,17 +282,18 @@ export class PairWorkspaceService {
   ): Promise<ActionItemDocument> {
     const pair = await this.memberPair(actor, pairId);
     const input = parseInput(updateActionItemInput, body);
-    if (input.ownerId && !pair.members.some((m) => m.userId === input.ownerId))
-      throw validationError("ownerId", "ownerId: the owner must be one of the pair.");
     const current = await this.repos.pairs.read<ActionItemDocument>(
       actor.tenantId,
       pairId,
       documentIds.actionItem(actionItemId),
     );
     if (!current) throw notFound("This action item");
+    if (input.ownerId && !pair.members.some((m) => m.userId === input.ownerId))
+      throw validationError("ownerId", "ownerId: the owner must be one of the pair.");
     const now = this.now();
-    const { dueDate: oldDue, doneAt: oldDoneAt, ...rest } = current;
+    const { dueDate: oldDue, doneAt: oldDoneAt, description: oldDescription, ...rest } = current;
     const dueDate = input.dueDate === null ? undefined : (input.dueDate ?? oldDue);
+    const description = input.description === null ? undefined : (input.description ?? oldDescription);
     const done = input.done ?? current.done;
     const doneAt = done ? (current.done ? oldDoneAt : now) : undefined;
     return this.repos.pairs.replace<ActionItemDocument>(
@@ -233,6 +301,7 @@ export class PairWorkspaceService {
         ...rest,
         title: input.title ?? current.title,
         ownerId: input.ownerId ?? current.ownerId,
+        ...(description ? { description } : {}),
         ...(dueDate ? { dueDate } : {}),
         done,
         ...(doneAt ? { doneAt } : {}),

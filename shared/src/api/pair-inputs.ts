@@ -28,6 +28,22 @@ export const createGoalInput = z.object({
     .default([]),
 });
 export const updateGoalInput = createGoalInput.extend({ etag });
+/** A correction of a goal's own fields; its milestones are changed one by one (or with the full PUT). */
+export const patchGoalInput = z.object({
+  etag,
+  title: userText(200, { trim: true, min: 1, minMessage: "a goal needs a title" }).optional(),
+  description: userText(2000).optional(),
+  targetDate: isoDate.nullable().optional(),
+});
+/** One milestone of a goal; the ETag is the goal's. */
+export const patchMilestoneInput = z.object({
+  etag,
+  title: userText(200, { trim: true, min: 1, minMessage: "a milestone needs a title" }).optional(),
+  targetDate: isoDate.nullable().optional(),
+  done: z.boolean().optional(),
+});
+/** A delete or a change without a body: the ETag the person saw (the `If-Match` header). */
+export const deleteInput = z.object({ etag });
 
 export const createActionItemInput = z.object({
   title: userText(300, { trim: true, min: 1, minMessage: "an action item needs a title" }),
@@ -39,6 +55,7 @@ export const createActionItemInput = z.object({
 export const updateActionItemInput = z.object({
   etag,
   title: userText(300, { trim: true, min: 1, minMessage: "an action item needs a title" }).optional(),
+  description: userText(2000, { trim: true }).nullable().optional(),
   ownerId: userId.optional(),
   dueDate: isoDate.nullable().optional(),
   done: z.boolean().optional(),
@@ -71,6 +88,8 @@ export const linkChatInput = z.object({ chatId, pairId: entityId });
 export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
 export type CreateGoalInput = z.input<typeof createGoalInput>;
 export type UpdateGoalInput = z.input<typeof updateGoalInput>;
+export type PatchGoalInput = z.input<typeof patchGoalInput>;
+export type PatchMilestoneInput = z.input<typeof patchMilestoneInput>;
 export type CreateActionItemInput = z.input<typeof createActionItemInput>;
 export type UpdateActionItemInput = z.input<typeof updateActionItemInput>;
 export type CreateSessionInput = z.input<typeof createSessionInput>;

@@ -41,6 +41,10 @@ import type {
   ShareTargetView,
   UpdateSetupInput,
   ClosingReflectionInput,
+  DeletableKind,
+  DeletedItemView,
+  PatchGoalInput,
+  PatchMilestoneInput,
   ClosingView,
   PairHealthView,
   ProgramDocument,
@@ -69,12 +73,32 @@ const programPath = (programId: string, ...rest: string[]) =>
 const pairPath = (pairId: string, ...rest: string[]) =>
   ["/api/pairs", encodeURIComponent(pairId), ...rest.map(encodeURIComponent)].join("/");
 
+/** A deletable item of a pair: its kind, id, and (for a milestone) its goal. */
+export interface RemovableRef {
+  kind: DeletableKind;
+  id: string;
+  goalId?: string;
+}
+
+const removableSegments: Record<Exclude<DeletableKind, "milestone">, string> = {
+  goal: "goals",
+  actionItem: "action-items",
+  session: "sessions",
+  privateNote: "private-notes",
+};
+
+function removablePath(item: RemovableRef): string[] {
+  if (item.kind === "milestone") return ["goals", item.goalId ?? "", "milestones", item.id];
+  return [removableSegments[item.kind], item.id];
+}
+
 /** Sends JSON without authentication (used before sign-in). */
 export async function requestJson<T>(
   url: string,
-  init: { method?: Method; body?: unknown; token?: string } = {},
+  init: { method?: Method; body?: unknown; token?: string; ifMatch?: string } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
+  if (init.ifMatch) headers["If-Match"] = init.ifMatch;
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   let response: Response;
@@ -118,7 +142,7 @@ function filterQuery(filter: DashboardFilter & { table?: string }): string {
 }
 
 export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiClientOptions) {
-  async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  async function call<T>(method: Method, path: string, body?: unknown, ifMatch?: string): Promise<T> {
     let token: string;
     try {
       token = await getToken();
@@ -131,7 +155,7 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       );
     }
     try {
-      return await requestJson<T>(baseUrl + path, { method, body, token });
+      return await requestJson<T>(baseUrl + path, { method, body, token, ifMatch });
     } catch (error) {
       if (error instanceof ApiError && error.kind === "unauthorized") onUnauthorized?.();
       throw error;
@@ -171,6 +195,23 @@ export function createApiClient({ getToken, onUnauthorized, baseUrl = "" }: ApiC
       call<SessionDocument>("POST", pairPath(pairId, "sessions"), input),
     updateSession: (pairId: string, sessionId: string, input: UpdateSessionInput) =>
       call<SessionDocument>("PATCH", pairPath(pairId, "sessions", sessionId), input),
+
+    patchGoal: (pairId: string, goalId: string, etag: string, input: Omit<PatchGoalInput, "etag">) =>
+      call<GoalDocument>("PATCH", pairPath(pairId, "goals", goalId), input, etag),
+    patchMilestone: (
+      pairId: string,
+      goalId: string,
+      milestoneId: string,
+      etag: string,
+      input: Omit<PatchMilestoneInput, "etag">,
+    ) =>
+      call<GoalDocument>("PATCH", pairPath(pairId, "goals", goalId, "milestones", milestoneId), input, etag),
+    /** Deletes a pair's item under its ETag; the answer says until when it can be restored. */
+    deleteItem: (pairId: string, item: RemovableRef, etag: string) =>
+      call<DeletedItemView>("DELETE", pairPath(pairId, ...removablePath(item)), undefined, etag),
+    /** Restores a deleted item (within the window); the answer is the item (a goal for a milestone). */
+    restoreItem: <T = unknown>(pairId: string, item: RemovableRef) =>
+      call<T>("POST", pairPath(pairId, ...removablePath(item), "restore"), {}),
 
     createPrivateNote: (pairId: string, input: CreatePrivateNoteInput) =>
       call<PrivateNoteDocument>("POST", pairPath(pairId, "private-notes"), input),

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select } from "@fluentui/react-components";
+import type { ActionItemDocument } from "@baton/shared";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { errorMessage, formFieldOf } from "../api/error-message";
@@ -7,18 +8,24 @@ import { ActionError } from "../components/action-error";
 import { LiveStatus } from "../components/live-status";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
+import { focusItem, itemDomId, sectionHeadingId } from "./focus-item";
 import { useWorkspace } from "./workspace-context";
 
 const formFields = ["title", "ownerId", "dueDate"];
 
-export function ActionItemForm() {
+/**
+ * Adds an action item, or (with `item`) corrects one inline: the same fields and checks, Save and
+ * Cancel; focus returns to the item.
+ */
+export function ActionItemForm({ item, onClose }: { item?: ActionItemDocument; onClose?: () => void }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { pairId, view, update, reload, refreshing } = useWorkspace();
   const add = useAsyncAction();
-  const [title, setTitle] = useState("");
-  const [ownerId, setOwnerId] = useState(view.me.userId);
-  const [dueDate, setDueDate] = useState("");
+  const [title, setTitle] = useState(item?.title ?? "");
+  const [ownerId, setOwnerId] = useState(item?.ownerId ?? view.me.userId);
+  const [dueDate, setDueDate] = useState(item?.dueDate ?? "");
+  const headingId = item ? `edit-action-${item.actionItemId}-heading` : "add-action-heading";
   const [titleError, setTitleError] = useState<string | undefined>();
   const [status, setStatus] = useState("");
 
@@ -37,6 +44,21 @@ export function ActionItemForm() {
       setTitleError("Describe the action item.");
       return;
     }
+    if (item) {
+      const edited = await add.run(() =>
+        api.updateActionItem(pairId, item.actionItemId, {
+          etag: item._etag ?? "",
+          title: title.trim(),
+          ownerId,
+          dueDate: dueDate || null,
+        }),
+      );
+      if (!edited) return;
+      update.actionItem(edited);
+      onClose?.();
+      focusItem(itemDomId("actionItem", item.actionItemId), sectionHeadingId("action-items"));
+      return;
+    }
     const saved = await add.run(() =>
       api.createActionItem(pairId, { title: title.trim(), ownerId, dueDate: dueDate || undefined }),
     );
@@ -48,9 +70,9 @@ export function ActionItemForm() {
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id="add-action-heading" className={styles.h3}>
-        Add an action item
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.h3}>
+        {item ? `Edit “${item.title}”` : "Add an action item"}
       </h3>
       <Field label="Action item" required {...errorFor("title")}>
         <Input
@@ -79,15 +101,27 @@ export function ActionItemForm() {
       </div>
       <ActionError
         error={add.error}
-        action="add the action item"
+        action={item ? "save the action item" : "add the action item"}
         onReload={() => void reload().then(add.clearError)}
         reloading={refreshing}
         shownInForm={!!serverMessage}
       />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={add.busy}>
-          Add action item
+          {item ? "Save" : "Add action item"}
         </Button>
+        {item && (
+          <Button
+            type="button"
+            disabled={add.busy}
+            onClick={() => {
+              onClose?.();
+              focusItem(itemDomId("actionItem", item.actionItemId), sectionHeadingId("action-items"));
+            }}
+          >
+            Cancel
+          </Button>
+        )}
       </div>
       <LiveStatus message={status} />
     </form>

@@ -1,4 +1,4 @@
-import { Badge, Checkbox } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ActionItemDocument } from "@baton/shared";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
@@ -8,10 +8,29 @@ import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatDate, isOverdue } from "../format/dates";
 import { useViewer } from "../teams/host-context";
+import { ActionItemForm } from "./action-item-form";
+import { itemDomId } from "./focus-item";
+import { useDeleteWithUndo } from "./use-delete-with-undo";
 import { memberName, useWorkspace } from "./workspace-context";
+
+/**
+ * Open work reads as active (Fluent's checkbox greys an unchecked label; ours keeps the normal
+ * foreground), done work as done: struck through, muted, with a check. Tokens map to system colours in
+ * high contrast, so all three Teams themes keep their contrast.
+ */
+const useRowStyles = makeStyles({
+  open: { "& label": { color: tokens.colorNeutralForeground1 } },
+  done: {
+    "& label": { color: tokens.colorNeutralForeground2, textDecorationLine: "line-through" },
+  },
+  doneText: { color: tokens.colorNeutralForeground2, textDecorationLine: "line-through" },
+});
 
 export function ActionItemRow({ item, today }: { item: ActionItemDocument; today: string }) {
   const styles = useCommonStyles();
+  const row = useRowStyles();
+  const { remove, action: removing } = useDeleteWithUndo();
+  const [editing, setEditing] = useState(false);
   const api = useApi();
   const { locale } = useViewer();
   const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
@@ -35,13 +54,22 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
     setStatus(done ? `“${saved.title}” completed.` : `“${saved.title}” reopened.`);
   };
 
+  if (editing) return <ActionItemForm item={item} onClose={() => setEditing(false)} />;
+
+  const done = pending ?? item.done;
   return (
-    <div className={styles.card}>
+    <div className={styles.card} id={itemDomId("actionItem", item.actionItemId)} tabIndex={-1}>
       <div className={styles.row}>
         {readOnly ? (
-          <span aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}>{item.title}</span>
+          <span
+            className={item.done ? row.doneText : undefined}
+            aria-describedby={overdue ? `${detailsId} ${overdueId}` : detailsId}
+          >
+            {item.title}
+          </span>
         ) : (
           <Checkbox
+            className={mergeClasses(done ? row.done : row.open)}
             label={item.title}
             checked={pending ?? item.done}
             disabled={toggle.busy}
@@ -55,7 +83,7 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
           </Badge>
         )}
         {item.done && (
-          <Badge appearance="tint" color="success">
+          <Badge appearance="tint" color="success" icon={<span aria-hidden="true">✓</span>}>
             Done
           </Badge>
         )}
@@ -65,6 +93,42 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
         {" · "}
         {item.dueDate ? `Due ${formatDate(item.dueDate, locale)}` : "No due date"}
       </p>
+      {!readOnly && (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            aria-label={`Edit “${item.title}”`}
+            onClick={() => {
+              toggle.clearError();
+              setEditing(true);
+            }}
+          >
+            Edit
+          </Button>
+          <Button
+            size="small"
+            aria-label={`Delete “${item.title}”`}
+            disabled={removing.busy}
+            onClick={() =>
+              void remove({
+                ref: { kind: "actionItem", id: item.actionItemId },
+                etag: item._etag ?? "",
+                label: item.title,
+                section: "action-items",
+              })
+            }
+          >
+            Delete
+          </Button>
+        </div>
+      )}
+      <ActionError
+        error={removing.error}
+        action="delete the action item"
+        onReload={() => void reload().then(removing.clearError)}
+        reloading={refreshing}
+        keepsText={false}
+      />
       <ActionError
         error={toggle.error}
         action="update the action item"

@@ -14,12 +14,16 @@ import { agreementFields } from "./agreement-form-values";
 import type { AgreementField } from "./agreement-form-values";
 import { AgreementHistory } from "./agreement-history";
 import { AgreementTermsView } from "./agreement-terms-view";
+import { confirmedByBothAt } from "./agreement-diff";
+import { formatInstant } from "../format/dates";
+import { useViewer } from "../teams/host-context";
 import { useWorkspace } from "./workspace-context";
 
 export function AgreementSection() {
   const styles = useCommonStyles();
   const api = useApi();
   const { pairId, view, update, reload, refreshing, readOnly } = useWorkspace();
+  const { locale, timeZone } = useViewer();
   const [editing, setEditing] = useState(false);
   const [baseEtag, setBaseEtag] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState("");
@@ -76,10 +80,12 @@ export function AgreementSection() {
     );
   };
 
-  const confirmHint = confirmed
-    ? `Both of you confirmed version ${agreement.version}.`
-    : iConfirmed
-      ? `You confirmed version ${agreement.version}. Waiting for ${partnerName} to confirm.`
+  const bothAt = confirmedByBothAt(agreement);
+  const myConfirmation = agreement.confirmations[view.me.userId];
+  const confirmHint = bothAt
+    ? `Confirmed by both on ${formatInstant(bothAt, locale, timeZone)} (version ${agreement.version}).`
+    : myConfirmation
+      ? `You confirmed version ${agreement.version} on ${formatInstant(myConfirmation, locale, timeZone)}. Waiting for ${partnerName} to confirm.`
       : `Read the terms, then confirm version ${agreement.version}.`;
 
   return (
@@ -137,16 +143,19 @@ export function AgreementSection() {
               >
                 Edit agreement
               </Button>
-              <Button
-                appearance="primary"
-                disabled={iConfirmed || confirmed || confirm.busy}
-                onClick={() => void onConfirm()}
-              >
-                Confirm agreement
-              </Button>
+              {!iConfirmed && !confirmed && (
+                <Button
+                  appearance="primary"
+                  disabled={confirm.busy}
+                  aria-describedby="agreement-confirm-hint"
+                  onClick={() => void onConfirm()}
+                >
+                  Confirm agreement
+                </Button>
+              )}
             </div>
           )}
-          {!readOnly && (
+          {(!readOnly || bothAt) && (
             <p className={styles.meta} id="agreement-confirm-hint">
               {confirmHint}
             </p>

@@ -1,4 +1,4 @@
-import { Checkbox, Field, ProgressBar } from "@fluentui/react-components";
+import { Button, Checkbox, Field, ProgressBar } from "@fluentui/react-components";
 import type { GoalDocument } from "@baton/shared";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
@@ -10,6 +10,10 @@ import { formatDate } from "../format/dates";
 import { useViewer } from "../teams/host-context";
 import { goalWithMilestone, milestoneProgress } from "./goal-progress";
 import { useWorkspace } from "./workspace-context";
+import { ConfirmDialog } from "../closing/confirm-dialog";
+import { itemDomId } from "./focus-item";
+import { GoalForm } from "./goal-form";
+import { useDeleteWithUndo } from "./use-delete-with-undo";
 
 export function GoalCard({ goal }: { goal: GoalDocument }) {
   const styles = useCommonStyles();
@@ -22,6 +26,26 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
   const [pending, setPending] = useState<{ milestoneId: string; done: boolean } | null>(null);
   const progress = milestoneProgress(goal);
   const headingId = `goal-${goal.goalId}-title`;
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const { remove, action: removing } = useDeleteWithUndo();
+
+  const deleteGoal = () =>
+    void remove({
+      ref: { kind: "goal", id: goal.goalId },
+      etag: goal._etag ?? "",
+      label: goal.title,
+      section: "goals",
+    }).then((done) => done && setConfirming(false));
+  const deleteMilestone = (milestoneId: string, title: string) =>
+    void remove({
+      ref: { kind: "milestone", id: milestoneId, goalId: goal.goalId },
+      etag: goal._etag ?? "",
+      label: title,
+      section: "goals",
+    });
+
+  if (editing) return <GoalForm goal={goal} onClose={() => setEditing(false)} />;
 
   const onTick = async (milestoneId: string, title: string, done: boolean) => {
     setStatus("");
@@ -36,7 +60,12 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
   };
 
   return (
-    <article className={styles.card} aria-labelledby={headingId}>
+    <article
+      className={styles.card}
+      aria-labelledby={headingId}
+      id={itemDomId("goal", goal.goalId)}
+      tabIndex={-1}
+    >
       <h3 id={headingId} className={styles.h3}>
         {goal.title}
       </h3>
@@ -66,9 +95,58 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
                 <span className={styles.meta}> · by {formatDate(milestone.targetDate, locale)}</span>
               )}
               {milestone.done && <span className={styles.meta}> · Done</span>}
+              {!readOnly && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Delete milestone “${milestone.title}”`}
+                  disabled={removing.busy}
+                  onClick={() => deleteMilestone(milestone.milestoneId, milestone.title)}
+                >
+                  Delete
+                </Button>
+              )}
             </div>
           ))}
         </fieldset>
+      )}
+      {!readOnly && (
+        <div className={styles.actions}>
+          <Button aria-label={`Edit goal “${goal.title}”`} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <Button
+            aria-label={`Delete goal “${goal.title}”`}
+            disabled={removing.busy}
+            onClick={() => (goal.milestones.length > 0 ? setConfirming(true) : deleteGoal())}
+          >
+            Delete
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          open={confirming}
+          title={`Delete the goal “${goal.title}”?`}
+          text={`Its ${goal.milestones.length} ${goal.milestones.length === 1 ? "milestone goes" : "milestones go"} with it. You can undo this right after.`}
+          confirmLabel="Delete goal"
+          busy={removing.busy}
+          error={removing.error}
+          onConfirm={deleteGoal}
+          onCancel={() => {
+            removing.clearError();
+            setConfirming(false);
+          }}
+        />
+      )}
+      {!confirming && (
+        <ActionError
+          error={removing.error}
+          action="delete it"
+          onReload={() => void reload().then(removing.clearError)}
+          reloading={refreshing}
+          keepsText={false}
+        />
       )}
       <ActionError
         error={tick.error}

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Textarea } from "@fluentui/react-components";
-import type { CreateGoalInput } from "@baton/shared";
+import type { CreateGoalInput, GoalDocument, Milestone } from "@baton/shared";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { errorMessage, formFieldOf } from "../api/error-message";
@@ -8,19 +8,39 @@ import { ActionError } from "../components/action-error";
 import { LiveStatus } from "../components/live-status";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
+import { focusItem, itemDomId, sectionHeadingId } from "./focus-item";
 import { useWorkspace } from "./workspace-context";
 
 const formFields = ["title", "description", "targetDate", "milestones"];
 
-export function GoalForm() {
+/** A line of the milestones list: an existing milestone keeps its id, date and done state. */
+interface MilestoneLine {
+  title: string;
+  existing?: Milestone;
+}
+
+/**
+ * Adds a goal, or (with `goal`) corrects one inline: the same fields and checks, Save and Cancel;
+ * focus returns to the goal.
+ */
+export function GoalForm({ goal, onClose }: { goal?: GoalDocument; onClose?: () => void }) {
   const styles = useCommonStyles();
   const api = useApi();
   const { pairId, update, reload, refreshing } = useWorkspace();
   const add = useAsyncAction();
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [targetDate, setTargetDate] = useState("");
-  const [milestones, setMilestones] = useState<string[]>([""]);
+  const [title, setTitle] = useState(goal?.title ?? "");
+  const [description, setDescription] = useState(goal?.description ?? "");
+  const [targetDate, setTargetDate] = useState(goal?.targetDate ?? "");
+  const [milestones, setMilestones] = useState<MilestoneLine[]>(
+    goal && goal.milestones.length > 0
+      ? goal.milestones.map((m) => ({ title: m.title, existing: m }))
+      : [{ title: "" }],
+  );
+  const headingId = goal ? `edit-goal-${goal.goalId}-heading` : "add-goal-heading";
+  const close = () => {
+    onClose?.();
+    if (goal) focusItem(itemDomId("goal", goal.goalId), sectionHeadingId("goals"));
+  };
   const [titleError, setTitleError] = useState<string | undefined>();
   const [status, setStatus] = useState("");
 
@@ -45,24 +65,42 @@ export function GoalForm() {
       description,
       targetDate: targetDate || undefined,
       milestones: milestones
-        .map((m) => m.trim())
-        .filter((m) => m.length > 0)
-        .map((m) => ({ title: m, done: false })),
+        .map((m) => ({ ...m, title: m.title.trim() }))
+        .filter((m) => m.title.length > 0)
+        .map(({ title: text, existing }) =>
+          existing
+            ? {
+                milestoneId: existing.milestoneId,
+                title: text,
+                done: existing.done,
+                ...(existing.targetDate ? { targetDate: existing.targetDate } : {}),
+              }
+            : { title: text, done: false },
+        ),
     };
+    if (goal) {
+      const edited = await add.run(() =>
+        api.updateGoal(pairId, goal.goalId, { ...input, etag: goal._etag ?? "" }),
+      );
+      if (!edited) return;
+      update.goal(edited);
+      close();
+      return;
+    }
     const saved = await add.run(() => api.createGoal(pairId, input));
     if (!saved) return;
     update.goal(saved);
     setTitle("");
     setDescription("");
     setTargetDate("");
-    setMilestones([""]);
+    setMilestones([{ title: "" }]);
     setStatus(`Goal “${saved.title}” added.`);
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id="add-goal-heading" className={styles.h3}>
-        Add a goal
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.h3}>
+        {goal ? `Edit “${goal.title}”` : "Add a goal"}
       </h3>
       <Field label="Goal title" required {...errorFor("title")}>
         <Input
@@ -92,9 +130,11 @@ export function GoalForm() {
           <div key={index} className={styles.row}>
             <Field label={`Milestone ${index + 1}`} style={{ flexGrow: 1 }}>
               <Input
-                value={milestone}
+                value={milestone.title}
                 maxLength={200}
-                onChange={(_, d) => setMilestones((all) => all.map((m, i) => (i === index ? d.value : m)))}
+                onChange={(_, d) =>
+                  setMilestones((all) => all.map((m, i) => (i === index ? { ...m, title: d.value } : m)))
+                }
               />
             </Field>
             {milestones.length > 1 && (
@@ -113,7 +153,7 @@ export function GoalForm() {
           <Button
             type="button"
             disabled={milestones.length >= 30}
-            onClick={() => setMilestones((all) => [...all, ""])}
+            onClick={() => setMilestones((all) => [...all, { title: "" }])}
           >
             Add milestone
           </Button>
@@ -121,15 +161,20 @@ export function GoalForm() {
       </fieldset>
       <ActionError
         error={add.error}
-        action="add the goal"
+        action={goal ? "save the goal" : "add the goal"}
         onReload={() => void reload().then(add.clearError)}
         reloading={refreshing}
         shownInForm={!!serverMessage}
       />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={add.busy}>
-          Add goal
+          {goal ? "Save" : "Add goal"}
         </Button>
+        {goal && (
+          <Button type="button" disabled={add.busy} onClick={close}>
+            Cancel
+          </Button>
+        )}
       </div>
       <LiveStatus message={status} />
     </form>

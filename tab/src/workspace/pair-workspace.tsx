@@ -21,6 +21,7 @@ import { SessionsSection } from "./sessions-section";
 import { PairResourcesSection } from "../resources/pair-resources-section";
 import { usePairWorkspace } from "./use-pair-workspace";
 import { WorkspaceContext } from "./workspace-context";
+import { UndoBar, UndoContext, useUndoState } from "./use-delete-with-undo";
 import { isPairWritable } from "@baton/shared";
 import { ClosingReflection } from "../closing/closing-reflection";
 import { PairStateBanner } from "../closing/pair-state-banner";
@@ -47,6 +48,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
   const { search } = useLocation();
   const selected = sectionFrom(search.get("section"));
   const { view, loadError, refreshing, reload, update } = usePairWorkspace(api, pairId);
+  const undoState = useUndoState();
 
   if (!view) {
     if (loadError) {
@@ -83,54 +85,57 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
     <WorkspaceContext.Provider
       value={{ pairId, view, update, reload, refreshing, readOnly: !isPairWritable(view.pair.status) }}
     >
-      <div className={common.stack}>
-        <div>
-          <h1 className={common.h1}>Mentoring with {partnerName}</h1>
-          <p className={common.meta}>
-            {view.programName} · {pairRelation(view.me.role, partnerName)} · Status:{" "}
-            {pairStatusLabels[view.pair.status]}
-          </p>
-        </div>
-        <PairStateBanner status={view.pair.status} />
-        {view.pair.status !== "active" && view.pair.status !== "paused" && (
-          <ClosingReflection key={view.pair.status} pairId={pairId} onSettled={() => void reload()} />
-        )}
-        {view.pair.matchReasons.length > 0 && (
-          <details>
-            <summary>Why you were matched</summary>
-            <ul>
-              {view.pair.matchReasons.map((reason, index) => (
-                <li key={index}>{reason}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <nav aria-label="Pair sections" className={styles.tabs}>
-          <RovingTabList
-            items={sections}
-            selected={selected}
-            onSelect={(id) => setSearchParam("section", id)}
-            prefix="section"
-          />
-        </nav>
-        {sections.map((section) => (
-          <div
-            key={section.id}
-            role="tabpanel"
-            id={`section-panel-${section.id}`}
-            aria-labelledby={`section-tab-${section.id}`}
-            hidden={section.id !== selected}
-            className={styles.panel}
-          >
-            <section className={common.stack}>
-              <h2 id={`heading-${section.id}`} className={common.h2}>
-                {section.label}
-              </h2>
-              {panels[section.id]()}
-            </section>
+      <UndoContext.Provider value={undoState}>
+        <div className={common.stack}>
+          <div>
+            <h1 className={common.h1}>Mentoring with {partnerName}</h1>
+            <p className={common.meta}>
+              {view.programName} · {pairRelation(view.me.role, partnerName)} · Status:{" "}
+              {pairStatusLabels[view.pair.status]}
+            </p>
           </div>
-        ))}
-      </div>
+          <PairStateBanner status={view.pair.status} />
+          {view.pair.status !== "active" && view.pair.status !== "paused" && (
+            <ClosingReflection key={view.pair.status} pairId={pairId} onSettled={() => void reload()} />
+          )}
+          {view.pair.matchReasons.length > 0 && (
+            <details>
+              <summary>Why you were matched</summary>
+              <ul>
+                {view.pair.matchReasons.map((reason, index) => (
+                  <li key={index}>{reason}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <nav aria-label="Pair sections" className={styles.tabs}>
+            <RovingTabList
+              items={sections}
+              selected={selected}
+              onSelect={(id) => setSearchParam("section", id)}
+              prefix="section"
+            />
+          </nav>
+          <UndoBar />
+          {sections.map((section) => (
+            <div
+              key={section.id}
+              role="tabpanel"
+              id={`section-panel-${section.id}`}
+              aria-labelledby={`section-tab-${section.id}`}
+              hidden={section.id !== selected}
+              className={styles.panel}
+            >
+              <section className={common.stack}>
+                <h2 id={`heading-${section.id}`} className={common.h2} tabIndex={-1}>
+                  {section.label}
+                </h2>
+                {panels[section.id]()}
+              </section>
+            </div>
+          ))}
+        </div>
+      </UndoContext.Provider>
     </WorkspaceContext.Provider>
   );
 }

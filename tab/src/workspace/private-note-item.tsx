@@ -11,6 +11,8 @@ import { formatInstant } from "../format/dates";
 import { useViewer } from "../teams/host-context";
 import { excerpt } from "./excerpt";
 import { useWorkspace } from "./workspace-context";
+import { focusItem, itemDomId, sectionHeadingId } from "./focus-item";
+import { useDeleteWithUndo } from "./use-delete-with-undo";
 
 export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
   const styles = useCommonStyles();
@@ -23,6 +25,9 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
   const [status, setStatus] = useState("");
   const serverMessage = save.errorField === "text" ? errorMessage(save.error) : undefined;
   const message = draftError ?? serverMessage;
+  const { remove, action: removing } = useDeleteWithUndo();
+  const backToNote = () =>
+    focusItem(itemDomId("privateNote", note.noteId), sectionHeadingId("private-notes"));
 
   const onSave = async () => {
     if (draft === null) return;
@@ -38,10 +43,11 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
     update.privateNote(saved);
     setDraft(null);
     setStatus("Private note saved.");
+    backToNote();
   };
 
   return (
-    <div className={styles.card}>
+    <div className={styles.card} id={itemDomId("privateNote", note.noteId)} tabIndex={-1}>
       {draft === null ? (
         <>
           <p className={styles.text}>{note.text}</p>
@@ -61,8 +67,29 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
               >
                 Edit
               </Button>
+              <Button
+                aria-label={`Delete note “${excerpt(note.text)}”`}
+                disabled={removing.busy}
+                onClick={() =>
+                  void remove({
+                    ref: { kind: "privateNote", id: note.noteId },
+                    etag: note._etag ?? "",
+                    label: excerpt(note.text),
+                    section: "private-notes",
+                  })
+                }
+              >
+                Delete
+              </Button>
             </div>
           )}
+          <ActionError
+            error={removing.error}
+            action="delete the note"
+            onReload={() => void reload().then(removing.clearError)}
+            reloading={refreshing}
+            keepsText={false}
+          />
         </>
       ) : (
         <form
@@ -98,7 +125,14 @@ export function PrivateNoteItem({ note }: { note: PrivateNoteDocument }) {
             <Button type="submit" appearance="primary" disabled={save.busy}>
               Save note
             </Button>
-            <Button type="button" disabled={save.busy} onClick={() => setDraft(null)}>
+            <Button
+              type="button"
+              disabled={save.busy}
+              onClick={() => {
+                setDraft(null);
+                backToNote();
+              }}
+            >
               Cancel
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import type {
   ActionItemDocument,
   AgreementDocument,
+  DeletableKind,
   GoalDocument,
   PairWorkspaceView,
   PrivateNoteDocument,
@@ -16,6 +17,8 @@ export interface WorkspaceUpdates {
   actionItem: (doc: ActionItemDocument) => void;
   session: (doc: SessionDocument) => void;
   privateNote: (doc: PrivateNoteDocument) => void;
+  /** Drops a deleted goal, action item, session or note from the view. */
+  removed: (kind: DeletableKind, id: string) => void;
 }
 
 export interface PairWorkspaceState {
@@ -68,6 +71,16 @@ export function usePairWorkspace(api: ApiClient, pairId: string): PairWorkspaceS
         patch((v) => ({ ...v, actionItems: upsertBy(v.actionItems, doc, "actionItemId") })),
       session: (doc) => patch((v) => ({ ...v, sessions: upsertBy(v.sessions, doc, "sessionId") })),
       privateNote: (doc) => patch((v) => ({ ...v, privateNotes: upsertBy(v.privateNotes, doc, "noteId") })),
+      removed: (kind, id) =>
+        patch((v) => ({
+          ...v,
+          goals: kind === "goal" ? v.goals.filter((d) => d.goalId !== id) : v.goals,
+          actionItems:
+            kind === "actionItem" ? v.actionItems.filter((d) => d.actionItemId !== id) : v.actionItems,
+          sessions: kind === "session" ? v.sessions.filter((d) => d.sessionId !== id) : v.sessions,
+          privateNotes:
+            kind === "privateNote" ? v.privateNotes.filter((d) => d.noteId !== id) : v.privateNotes,
+        })),
     };
   }, []);
 
