@@ -91,6 +91,15 @@ describe("malformed input", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe("terms.endDate");
   });
+
+  it("an agreement whose goals were emptied is refused with the field named, and no version is added", async () => {
+    const view = (await server.call(priya, "GET", PAIR)).body;
+    const terms = { ...view.agreement.terms, goals: "   " };
+    const res = await server.call(priya, "PUT", `${PAIR}/agreement`, { etag: view.agreement._etag, terms });
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe("terms.goals");
+    expect((await server.call(priya, "GET", PAIR)).body.agreement.version).toBe(view.agreement.version);
+  });
 });
 
 describe("private notes", () => {

@@ -26,7 +26,7 @@ import { ClosingReflection } from "../closing/closing-reflection";
 import { PairStateBanner } from "../closing/pair-state-banner";
 
 const useStyles = makeStyles({
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   panel: { paddingTop: tokens.spacingVerticalL },
 });
 
@@ -120,6 +120,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
             id={`section-panel-${section.id}`}
             aria-labelledby={`section-tab-${section.id}`}
             hidden={section.id !== selected}
+            tabIndex={0}
             className={styles.panel}
           >
             <section className={common.stack}>
