@@ -231,8 +231,19 @@ describe("routes: titles, headings, skip link and reflow at 320 px", () => {
       await page.waitForLoadState("networkidle");
       await settle(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${route}: ${width}px`);
-      if (width > 320) console.log(`too wide: ${route}: ${width}px`);
+      if (width > 320) {
+        // Name the widest leaves so the failure says what to fix.
+        const culprits = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>("main *"))
+            .filter((el) => el.getBoundingClientRect().right > 321 && el.children.length === 0)
+            .slice(0, 5)
+            .map(
+              (el) =>
+                `${el.tagName}.${el.className.toString().slice(0, 30)} "${(el.textContent ?? "").slice(0, 30)}"`,
+            ),
+        );
+        wide.push(`${route}: ${width}px (${culprits.join("; ")})`);
+      }
       if (route === `${PAIR}?as=u-priya`) {
         // Every section tab is on screen (they wrap): "Private notes" is not hidden off to the side.
         const box = await page.getByRole("tab", { name: "Private notes" }).boundingBox();

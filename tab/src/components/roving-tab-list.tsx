@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import type { KeyboardEvent, ReactElement } from "react";
 
 const keys = ["ArrowLeft", "ArrowRight", "Home", "End"];
 
@@ -12,6 +12,8 @@ interface RovingTabListProps<T extends string> {
   onSelect: (id: T) => void;
   /** Tabs get ids `${prefix}-tab-<id>` and control `${prefix}-panel-<id>`. */
   prefix: string;
+  /** An icon per tab (decorative: the label names the tab). */
+  icons?: Partial<Record<T, ReactElement>>;
 }
 
 /**
@@ -25,6 +27,7 @@ export function RovingTabList<T extends string>({
   selected,
   onSelect,
   prefix,
+  icons,
 }: RovingTabListProps<T>) {
   const styles = useStyles();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -62,6 +65,7 @@ export function RovingTabList<T extends string>({
           value={item.id}
           aria-controls={`${prefix}-panel-${item.id}`}
           tabIndex={item.id === selected ? 0 : -1}
+          icon={icons?.[item.id]}
         >
           {item.label}
         </Tab>

@@ -1,3 +1,4 @@
+import { AddRegular } from "@fluentui/react-icons";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormEvent } from "react";
@@ -85,7 +86,7 @@ export function ActionItemForm() {
         shownInForm={!!serverMessage}
       />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={add.busy}>
+        <Button type="submit" appearance="primary" disabled={add.busy} icon={<AddRegular />}>
           Add action item
         </Button>
       </div>

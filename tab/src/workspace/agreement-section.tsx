@@ -1,3 +1,4 @@
+import { CheckmarkRegular, EditRegular } from "@fluentui/react-icons";
 import { Badge, Button } from "@fluentui/react-components";
 import type { AgreementTerms } from "@baton/shared";
 import { useState } from "react";
@@ -138,6 +139,7 @@ export function AgreementSection() {
             <div className={styles.actions}>
               <Button
                 id="agreement-edit"
+                icon={<EditRegular />}
                 onClick={() => {
                   setStatus("");
                   confirm.clearError();
@@ -149,6 +151,7 @@ export function AgreementSection() {
               </Button>
               <Button
                 appearance="primary"
+                icon={<CheckmarkRegular />}
                 disabled={iConfirmed || confirmed || confirm.busy}
                 onClick={() => {
                   confirm.clearError();
