@@ -219,6 +219,22 @@ describe("the workspace end to end", () => {
     expect(session.body.agenda.map((a: { heading: string }) => a.heading)).toContain("Goal review");
   });
 
+  it("My mentoring shows each active pair at a glance, from the pair's own documents", async () => {
+    const me = (await server.call(oskar, "GET", "/api/me")).body;
+    const pair = (await server.call(oskar, "GET", PAIR)).body;
+    const glance = me.glances["oskar-priya"];
+    const open = pair.actionItems.filter((i: { done: boolean }) => !i.done);
+    expect(glance.openActions).toBe(open.length);
+    expect(glance.overdueActions).toBeGreaterThanOrEqual(1);
+    expect(glance.goals.map((g: { title: string }) => g.title)).toEqual(
+      pair.goals.map((g: { title: string }) => g.title),
+    );
+    expect(glance.expectedPerMonth).toBe(2);
+    expect(glance.nextSession?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Nothing private travels with it.
+    expect(JSON.stringify(me)).not.toContain("ready for more ownership");
+  });
+
   it("My mentoring lists my pairs and what is due", async () => {
     const me = await server.call(oskar, "GET", "/api/me");
     expect(me.status).toBe(200);

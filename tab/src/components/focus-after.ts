@@ -14,7 +14,10 @@ export type FocusTarget =
   | string
   | (() => HTMLElement | null | undefined);
 
+/** Explicit focusAfter calls still deciding. */
 let claims = 0;
+/** The newest fallback (guard) call; an older one stops when a newer one starts. */
+let fallbackGeneration = 0;
 let actionsInFlight = 0;
 
 /**
@@ -81,7 +84,7 @@ export function focusAfter(...targets: FocusTarget[]): Promise<boolean> {
 
 /**
  * {@link focusAfter} with its own timing. A `fallback` call (the focus guard's) stands back as soon as
- * an explicit call is also deciding.
+ * an explicit call is deciding, or a newer fallback call started.
  */
 export function focusAfterWith(
   timing: FocusTiming,
@@ -92,14 +95,15 @@ export function focusAfterWith(
   /** Time spent with no action in flight: a long save does not use up the grace period. */
   let idle = 0;
   const startActive = document.activeElement;
-  claims++;
+  const generation = options.fallback ? ++fallbackGeneration : 0;
+  if (!options.fallback) claims++;
   return new Promise((resolve) => {
     const finish = (ok: boolean) => {
-      claims--;
+      if (!options.fallback) claims--;
       resolve(ok);
     };
     const tick = () => {
-      if (options.fallback && claims > 1) return finish(false);
+      if (options.fallback && (claims > 0 || generation !== fallbackGeneration)) return finish(false);
       const active = document.activeElement;
       const movedOn =
         active &&

@@ -13,6 +13,8 @@ function twinFinder(element: HTMLElement | null): () => HTMLElement | null {
   const key = element.dataset.focusKey;
   const label = element.getAttribute("aria-label");
   const tag = element.tagName.toLowerCase();
+  // A page's heading re-rendered once its data loaded: the new h1 is its twin.
+  if (tag === "h1") return () => document.querySelector<HTMLElement>("#main h1");
   return () => {
     if (key) return document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
     if (id) return document.getElementById(id);

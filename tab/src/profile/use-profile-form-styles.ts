@@ -15,6 +15,9 @@ export const useProfileFormStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   options: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   row: {
+    // Grid items and selects may shrink below their longest option, so nothing pushes past 320 px.
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & select": { minWidth: 0, maxWidth: "100%" },
     display: "grid",
     // Wraps onto more lines at narrow widths (320 CSS px reflow, WCAG 1.4.10) instead of scrolling.
     gridTemplateColumns: "repeat(auto-fit, minmax(min(150px, 100%), 1fr))",
@@ -24,6 +27,9 @@ export const useProfileFormStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   slotRow: {
+    // Grid items and selects may shrink below their longest option, so nothing pushes past 320 px.
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & select": { minWidth: 0, maxWidth: "100%" },
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(110px, 100%), 1fr))",
     alignItems: "start",
