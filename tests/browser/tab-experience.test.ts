@@ -162,6 +162,8 @@ describe("the tab by keyboard: focus is never lost", () => {
     await expectFocusOn(page, run, "run matching");
     const explain = page.getByRole("button", { name: "Explain" }).first();
     await press(explain);
+    // The engine's answer can take a while on a loaded machine; the button is disabled meanwhile.
+    await expect.poll(() => explain.isEnabled(), { timeout: 60_000 }).toBe(true);
     await expectFocusOn(page, explain, "explain");
     const approve = page.getByRole("button", { name: /^Approve .*'s match$/ }).first();
     const label = (await approve.getAttribute("aria-label")) ?? "";
