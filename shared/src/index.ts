@@ -16,6 +16,7 @@ export * from "./domain/errors";
 export * from "./domain/validate";
 export * from "./workspace/agenda-templates";
 export * from "./workspace/goal-progress";
+export * from "./workspace/pair-glance";
 export * from "./workspace/agreement-workflow";
 export * from "./workspace/membership";
 export * from "./workspace/deleted-items";

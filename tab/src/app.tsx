@@ -6,6 +6,8 @@ import { SignInPage } from "./auth/sign-in-page";
 import { useAuth } from "./auth/use-auth";
 import { AppHeader } from "./components/app-header";
 import { ErrorBar } from "./components/error-bar";
+import { installFocusGuard } from "./components/focus-guard";
+import { SkipLink } from "./components/skip-link";
 import { LoadingState } from "./components/loading-state";
 import { SignedInApp } from "./signed-in-app";
 import { ViewerContext } from "./teams/host-context";
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  main: { padding: "16px 20px 48px" },
+  main: { padding: "16px 20px 48px", outline: "none" },
 });
 
 export function App() {
@@ -56,6 +58,9 @@ export function App() {
     return () => window.removeEventListener("popstate", follow);
   }, [host]);
 
+  // One safety net for the whole tab: an action never leaves focus on <body>.
+  useEffect(() => installFocusGuard(), []);
+
   const viewer = useMemo<Viewer | null>(
     () => (host ? { host, locale: host.locale, timeZone: browserTimeZone() } : null),
     [host],
@@ -69,7 +74,7 @@ export function App() {
   const signedOutPage = (content: ReactNode) => (
     <>
       <AppHeader signedIn={false} />
-      <main id="main" className={styles.main}>
+      <main id="main" tabIndex={-1} className={styles.main}>
         {content}
       </main>
     </>
@@ -101,6 +106,7 @@ export function App() {
       {/* Layout styles on an inner element: the provider's own classes are copied to every portal
           (tooltips, dialogs), which must not become full-height backgrounds over the page. */}
       <div className={styles.root}>
+        <SkipLink />
         {viewer ? <ViewerContext.Provider value={viewer}>{body}</ViewerContext.Provider> : body}
       </div>
     </FluentProvider>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { createApiClient } from "./api/api-client";
 import { ApiContext } from "./api/api-context";
 import { AppHeader } from "./components/app-header";
-import { paths, parseRoute } from "./routing/route";
+import { useFocusHeadingOnNavigation, usePageTitle } from "./routing/document-title";
+import { paths, parseRoute, routeTitle } from "./routing/route";
 import { RouterView } from "./routing/router-view";
 import { navigate, useLocation } from "./routing/use-location";
 import { useViewer } from "./teams/host-context";
@@ -33,7 +34,6 @@ export function SignedInApp({ devToken, onExpired, onSwitchPerson }: SignedInApp
   const { host } = useViewer();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstPath = useRef(pathname);
   const [personName, setPersonName] = useState<string | undefined>();
 
   const api = useMemo(
@@ -65,10 +65,9 @@ export function SignedInApp({ devToken, onExpired, onSwitchPerson }: SignedInApp
     };
   }, [api, devToken]);
 
-  // Move focus to the new page for keyboard and screen reader users, but not on first load.
-  useEffect(() => {
-    if (pathname !== firstPath.current) mainRef.current?.focus();
-  }, [pathname]);
+  // Each page's title follows its h1; after navigating, focus moves to that h1 (not on first load).
+  usePageTitle(mainRef, routeTitle(parseRoute(pathname)));
+  useFocusHeadingOnNavigation(pathname);
 
   return (
     <ApiContext.Provider value={api}>

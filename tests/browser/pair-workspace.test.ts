@@ -24,6 +24,11 @@ describe("the pair workspace in chromium", () => {
       .first()
       .waitFor();
     await page.getByRole("button", { name: "Confirm agreement" }).click();
+    // The confirm step names the version.
+    await page
+      .getByRole("alertdialog", { name: /^Confirm version \d+ of the agreement\?$/ })
+      .getByRole("button", { name: /^Confirm version \d+$/ })
+      .click();
     await page.getByText(/Waiting for Kenji Watanabe to confirm/).waitFor();
 
     // Action items: add one for the partner.

@@ -91,6 +91,15 @@ describe("malformed input", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe("terms.endDate");
   });
+
+  it("an agreement whose goals were emptied is refused with the field named, and no version is added", async () => {
+    const view = (await server.call(priya, "GET", PAIR)).body;
+    const terms = { ...view.agreement.terms, goals: "   " };
+    const res = await server.call(priya, "PUT", `${PAIR}/agreement`, { etag: view.agreement._etag, terms });
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe("terms.goals");
+    expect((await server.call(priya, "GET", PAIR)).body.agreement.version).toBe(view.agreement.version);
+  });
 });
 
 describe("private notes", () => {
@@ -208,6 +217,22 @@ describe("the workspace end to end", () => {
     });
     expect(session.status).toBe(201);
     expect(session.body.agenda.map((a: { heading: string }) => a.heading)).toContain("Goal review");
+  });
+
+  it("My mentoring shows each active pair at a glance, from the pair's own documents", async () => {
+    const me = (await server.call(oskar, "GET", "/api/me")).body;
+    const pair = (await server.call(oskar, "GET", PAIR)).body;
+    const glance = me.glances["oskar-priya"];
+    const open = pair.actionItems.filter((i: { done: boolean }) => !i.done);
+    expect(glance.openActions).toBe(open.length);
+    expect(glance.overdueActions).toBeGreaterThanOrEqual(1);
+    expect(glance.goals.map((g: { title: string }) => g.title)).toEqual(
+      pair.goals.map((g: { title: string }) => g.title),
+    );
+    expect(glance.expectedPerMonth).toBe(2);
+    expect(glance.nextSession?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Nothing private travels with it.
+    expect(JSON.stringify(me)).not.toContain("ready for more ownership");
   });
 
   it("My mentoring lists my pairs and what is due", async () => {

@@ -89,6 +89,18 @@ export class PairSpaceRepository {
     );
   }
 
+  /**
+   * What "My mentoring" shows of one pair, in one single-partition query: the agreement, goals,
+   * sessions and open action items (never private notes or check-ins).
+   */
+  glanceDocuments(tenantId: string, pairId: string): Promise<PairPartitionDocument[]> {
+    return this.store.queryPartition<PairPartitionDocument>(
+      tenantId,
+      this.pk(tenantId, pairId),
+      "(c.type = 'agreement' OR c.type = 'goal' OR c.type = 'session' OR (c.type = 'actionItem' AND c.done = false))",
+    );
+  }
+
   /** Every open action item of the pair, whoever owns it. */
   openActionItems(tenantId: string, pairId: string): Promise<ActionItemDocument[]> {
     return this.store.queryPartition<ActionItemDocument>(

@@ -1,5 +1,6 @@
 import {
   isPairWritable,
+  pairGlance,
   documentIds,
   isMember,
   linkChatInput,
@@ -8,7 +9,11 @@ import {
   partitionKeys,
   requireMember,
   taken,
+  type ActionItemDocument,
   type AgreementDocument,
+  type GoalDocument,
+  type PairGlance,
+  type SessionDocument,
   type ChatLinkDocument,
   type DueItem,
   type MyMentoringView,
@@ -32,13 +37,26 @@ export class MyMentoringService {
     const today = this.clock.now().toISOString().slice(0, 10);
     // Pairs that still take writes show what is due; closed and ended ones only in the list.
     const active = memberships.filter((m) => isPairWritable(m.status));
-    // One small single-partition read per active pair (a person has at most a handful).
+    // One single-partition query per active pair (a person has at most a handful): what is due, and
+    // the pair at a glance (agreement, goals, sessions, open action items; never notes).
+    const glances: Record<string, PairGlance> = {};
     const perPair = await Promise.all(
       active.map(async (m): Promise<DueItem[]> => {
-        const [items, agreement] = await Promise.all([
-          this.repos.pairs.openActionItemsOf(actor.tenantId, m.pairId, actor.userId),
-          this.repos.pairs.read<AgreementDocument>(actor.tenantId, m.pairId, documentIds.agreement()),
-        ]);
+        const docs = await this.repos.pairs.glanceDocuments(actor.tenantId, m.pairId);
+        const agreement = docs.find((d): d is AgreementDocument => d.type === "agreement");
+        const open = docs.filter((d): d is ActionItemDocument => d.type === "actionItem" && !d.done);
+        glances[m.pairId] = pairGlance(
+          {
+            agreement: agreement?.terms ?? null,
+            sessions: docs.filter((d): d is SessionDocument => d.type === "session"),
+            goals: docs
+              .filter((d): d is GoalDocument => d.type === "goal")
+              .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+            actionItems: open,
+          },
+          today,
+        );
+        const items = open.filter((i) => i.ownerId === actor.userId);
         const due: DueItem[] = items
           .filter((i) => i.dueDate)
           .map((i) => ({
@@ -83,6 +101,7 @@ export class MyMentoringService {
       },
       profile: profile ?? null,
       pairs: memberships,
+      glances,
       due,
       ownedPrograms: programs
         .filter((p) => p.ownerIds.includes(actor.userId))

@@ -6,7 +6,17 @@ import { agendaTemplateKind } from "../domain/session";
 /** Bodies the tab sends. Every update of a shared document carries the ETag it was based on. */
 const etag = z.string().min(1, "reload and try again: the version you edited is missing").max(200);
 
-export const updateAgreementInput = z.object({ etag, terms: agreementTerms });
+/**
+ * An edited agreement must still say what the pair wants to achieve: emptied goals are refused with a
+ * 400 naming `terms.goals` (stored drafts may start empty, so the document schema allows it).
+ */
+export const updateAgreementInput = z.object({
+  etag,
+  terms: agreementTerms.refine((terms) => terms.goals.trim().length > 0, {
+    message: "write the goals you agreed on",
+    path: ["goals"],
+  }),
+});
 export const confirmAgreementInput = z.object({ etag });
 
 const milestoneInput = z.object({

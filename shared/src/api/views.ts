@@ -1,3 +1,4 @@
+import type { PairGlance } from "../workspace/pair-glance";
 import type { ActionItemDocument } from "../domain/action-item";
 import type { AgreementDocument } from "../domain/agreement";
 import type { GoalDocument } from "../domain/goal";
@@ -38,6 +39,8 @@ export interface MyMentoringView {
   me: { userId: string; displayName: string; tenantId: string };
   profile: ProfileDocument | null;
   pairs: MembershipDocument[];
+  /** Each active pair at a glance (issue 16), by pairId; closed and ended pairs have none. */
+  glances: Record<string, PairGlance>;
   due: DueItem[];
   /** Programs this person runs (they see the program pages). */
   ownedPrograms: { programId: string; name: string }[];

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { errorMessage } from "../api/error-message";
 import { ErrorBar } from "../components/error-bar";
+import { useDialogInitialFocus } from "../components/use-dialog-focus";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -21,8 +22,9 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** One confirm step before something that can't be undone (closing a pair or a cycle). */
+/** One confirm step before something that can't be undone or that binds both people (closing a pair, confirming an agreement); opens on Cancel. */
 export function ConfirmDialog(p: ConfirmDialogProps) {
+  useDialogInitialFocus(p.open);
   return (
     <Dialog open={p.open} modalType="alert" onOpenChange={(_, data) => !data.open && p.onCancel()}>
       <DialogSurface aria-describedby="confirm-explained">
@@ -38,7 +40,7 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
             <Button appearance="primary" disabled={p.busy} onClick={p.onConfirm}>
               {p.confirmLabel}
             </Button>
-            <Button disabled={p.busy} onClick={p.onCancel}>
+            <Button disabled={p.busy} onClick={p.onCancel} data-initial-focus>
               Cancel
             </Button>
           </DialogActions>

@@ -1,4 +1,5 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Avatar, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { HomeRegular, PersonRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { AppLink } from "../routing/app-link";
 import { paths } from "../routing/route";
@@ -14,7 +15,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  nav: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  nav: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
+  link: { display: "inline-flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   person: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -32,12 +34,19 @@ export function AppHeader({ signedIn, personName, onSwitchPerson }: AppHeaderPro
       <span className={styles.brand}>Baton</span>
       {signedIn && (
         <nav aria-label="Baton" className={styles.nav}>
-          <AppLink to={paths.personal()}>My mentoring</AppLink>
-          <AppLink to={paths.profile()}>My profile</AppLink>
+          <span className={styles.link}>
+            <HomeRegular aria-hidden />
+            <AppLink to={paths.personal()}>My mentoring</AppLink>
+          </span>
+          <span className={styles.link}>
+            <PersonRegular aria-hidden />
+            <AppLink to={paths.profile()}>My profile</AppLink>
+          </span>
         </nav>
       )}
       {onSwitchPerson && (
         <div className={styles.person}>
+          {personName && <Avatar name={personName} size={24} color="colorful" aria-hidden />}
           {personName && <span>Signed in as {personName}</span>}
           <Button size="small" onClick={onSwitchPerson}>
             Switch person

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { isApiError } from "../api/api-error";
+import { trackAction } from "./focus-after";
 
 export interface AsyncAction {
   busy: boolean;
@@ -22,7 +23,7 @@ export function useAsyncAction(): AsyncAction {
     setBusy(true);
     setError(null);
     try {
-      return await task();
+      return await trackAction(task);
     } catch (caught) {
       setError(caught);
       return undefined;

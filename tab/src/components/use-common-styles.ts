@@ -37,13 +37,13 @@ export const useCommonStyles = makeStyles({
   },
   formRow: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(200px, 100%), 1fr))",
     gap: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   dl: {
     display: "grid",
-    gridTemplateColumns: "minmax(140px, max-content) 1fr",
+    gridTemplateColumns: "minmax(min(140px, 40%), max-content) 1fr",
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
     margin: 0,

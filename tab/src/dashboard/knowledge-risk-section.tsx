@@ -1,5 +1,6 @@
 import { Badge } from "@fluentui/react-components";
 import type { DashboardView } from "@baton/shared";
+import { TableScroll } from "../components/table-scroll";
 import { useCommonStyles } from "../components/use-common-styles";
 import { ChartPanel } from "./chart-panel";
 import { GroupedBarChart } from "./charts";
@@ -30,50 +31,52 @@ export function KnowledgeRiskSection({ view }: { view: DashboardView }) {
           ? `Every critical skill has at least ${min} people who hold it at a working level.`
           : `${atRisk.length} of ${skills.length} critical skills have fewer than ${min} people who hold them at a working level: ${atRisk.map((s) => s.name).join(", ")}. If one person leaves, the knowledge may leave with them.`}
       </p>
-      <table className={common.card} style={{ borderCollapse: "collapse", display: "table" }}>
-        <caption style={{ textAlign: "left", fontWeight: 600 }}>Critical skills</caption>
-        <thead>
-          <tr>
-            {[
-              "Skill",
-              "Holders at working level",
-              "Mentors offering",
-              "Learning now",
-              "Mentees wanting it",
-              "Mentor places",
-              "Demand minus places",
-              "Single point of knowledge",
-            ].map((c) => (
-              <th key={c} scope="col" style={{ textAlign: "left", padding: "4px 8px" }}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {skills.map((s) => (
-            <tr key={s.skillId}>
-              <th scope="row" style={{ textAlign: "left", padding: "4px 8px" }}>
-                {s.name} <span className={common.meta}>({s.group})</span>
-              </th>
-              {[s.holders, s.mentors, s.learning, s.demand, s.supply, s.gap].map((f, i) => (
-                <td key={i} style={{ padding: "4px 8px" }}>
-                  {t(f)}
-                </td>
+      <TableScroll label="Critical skills">
+        <table className={common.card} style={{ borderCollapse: "collapse", display: "table" }}>
+          <caption style={{ textAlign: "left", fontWeight: 600 }}>Critical skills</caption>
+          <thead>
+            <tr>
+              {[
+                "Skill",
+                "Holders at working level",
+                "Mentors offering",
+                "Learning now",
+                "Mentees wanting it",
+                "Mentor places",
+                "Demand minus places",
+                "Single point of knowledge",
+              ].map((c) => (
+                <th key={c} scope="col" style={{ textAlign: "left", padding: "4px 8px" }}>
+                  {c}
+                </th>
               ))}
-              <td style={{ padding: "4px 8px" }}>
-                {s.atRisk ? (
-                  <Badge appearance="filled" color="danger">
-                    At risk
-                  </Badge>
-                ) : (
-                  "—"
-                )}
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {skills.map((s) => (
+              <tr key={s.skillId}>
+                <th scope="row" style={{ textAlign: "left", padding: "4px 8px" }}>
+                  {s.name} <span className={common.meta}>({s.group})</span>
+                </th>
+                {[s.holders, s.mentors, s.learning, s.demand, s.supply, s.gap].map((f, i) => (
+                  <td key={i} style={{ padding: "4px 8px" }}>
+                    {t(f)}
+                  </td>
+                ))}
+                <td style={{ padding: "4px 8px" }}>
+                  {s.atRisk ? (
+                    <Badge appearance="filled" color="danger">
+                      At risk
+                    </Badge>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <ChartPanel
         title="Demand against mentor places"
         note="Skills whose demand or places are hidden are not drawn."

@@ -12,6 +12,7 @@ import {
 import type { MentorDirectoryEntry } from "@baton/shared";
 import { errorMessage } from "../api/error-message";
 import { ErrorBar } from "../components/error-bar";
+import { useDialogInitialFocus } from "../components/use-dialog-focus";
 import { firstName } from "./mentor-words";
 
 interface AskDialogProps {
@@ -30,6 +31,7 @@ interface AskDialogProps {
 export function AskDialog({ open, mentor, busy, error, note, onNote, onSend, onCancel }: AskDialogProps) {
   const name = mentor?.displayName ?? "";
   const first = firstName(name);
+  useDialogInitialFocus(open);
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="ask-explained">
@@ -45,7 +47,12 @@ export function AskDialog({ open, mentor, busy, error, note, onNote, onSend, onC
               label={`A note to ${first} (optional)`}
               hint="Say what you hope to learn, in your own words."
             >
-              <Textarea value={note} maxLength={500} onChange={(_, d) => onNote(d.value)} />
+              <Textarea
+                value={note}
+                maxLength={500}
+                onChange={(_, d) => onNote(d.value)}
+                data-initial-focus
+              />
             </Field>
             {error ? (
               <ErrorBar

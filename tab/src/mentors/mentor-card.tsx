@@ -1,4 +1,5 @@
-import { Badge, Button } from "@fluentui/react-components";
+import { Avatar, Badge, Button } from "@fluentui/react-components";
+import { PersonAddRegular } from "@fluentui/react-icons";
 import type { MentorDirectoryEntry } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
 import { firstName, offerWords, placesWords } from "./mentor-words";
@@ -20,6 +21,7 @@ export function MentorCard({ mentor: m, wanted, onAsk, busy = false }: MentorCar
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       <div className={styles.row}>
+        <Avatar name={m.displayName} color="colorful" size={36} aria-hidden />
         <h3 id={headingId} className={styles.h3}>
           {m.displayName}
         </h3>
@@ -55,7 +57,7 @@ export function MentorCard({ mentor: m, wanted, onAsk, busy = false }: MentorCar
       )}
       {onAsk && (
         <div className={styles.actions}>
-          <Button disabled={busy} onClick={onAsk}>
+          <Button disabled={busy} onClick={onAsk} icon={<PersonAddRegular />}>
             {`Ask ${m.displayName} to mentor you`}
           </Button>
         </div>

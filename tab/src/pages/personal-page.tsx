@@ -1,3 +1,4 @@
+import { PeopleRegular } from "@fluentui/react-icons";
 import { MyDashboards } from "../dashboard/my-dashboards";
 import { errorMessage } from "../api/error-message";
 import { EmptyState } from "../components/empty-state";
@@ -59,7 +60,7 @@ export default function PersonalPage() {
           My pairs
         </h2>
         {pairs.length === 0 ? (
-          <EmptyState title="No pairs yet">
+          <EmptyState title="No pairs yet" icon={<PeopleRegular />}>
             When your program owner approves a match, your pair appears here with a link to your shared
             workspace. Make sure your profile is complete so Baton can find a good match.
           </EmptyState>
@@ -67,7 +68,7 @@ export default function PersonalPage() {
           <ul className={styles.list} aria-label="My pairs">
             {pairs.map((membership) => (
               <li key={membership.pairId}>
-                <PairCard membership={membership} />
+                <PairCard membership={membership} glance={me.glances?.[membership.pairId]} />
               </li>
             ))}
           </ul>

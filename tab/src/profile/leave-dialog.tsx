@@ -13,6 +13,7 @@ import {
 import { useState } from "react";
 import { errorMessage } from "../api/error-message";
 import { ErrorBar } from "../components/error-bar";
+import { useDialogInitialFocus } from "../components/use-dialog-focus";
 
 interface LeaveDialogProps {
   open: boolean;
@@ -25,6 +26,7 @@ interface LeaveDialogProps {
 /** Confirms leaving and asks whether to keep the profile (to come back later) or delete it. */
 export function LeaveDialog({ open, busy, error, onLeave, onCancel }: LeaveDialogProps) {
   const [choice, setChoice] = useState<"keep" | "delete">("keep");
+  useDialogInitialFocus(open);
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="leave-explained">
@@ -61,7 +63,7 @@ export function LeaveDialog({ open, busy, error, onLeave, onCancel }: LeaveDialo
             <Button appearance="primary" disabled={busy} onClick={() => onLeave(choice === "delete")}>
               {choice === "delete" ? "Leave and delete my profile" : "Leave and keep my profile"}
             </Button>
-            <Button disabled={busy} onClick={onCancel}>
+            <Button disabled={busy} onClick={onCancel} data-initial-focus>
               Stay in the program
             </Button>
           </DialogActions>

@@ -15,23 +15,33 @@ export const useProfileFormStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   options: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   row: {
+    // Grid items and selects may shrink below their longest option, so nothing pushes past 320 px.
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & select": { minWidth: 0, maxWidth: "100%" },
     display: "grid",
-    gridTemplateColumns: "minmax(180px, 2fr) minmax(140px, 1fr) auto",
+    // Wraps onto more lines at narrow widths (320 CSS px reflow, WCAG 1.4.10) instead of scrolling.
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(150px, 100%), 1fr))",
     alignItems: "start",
     gap: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   slotRow: {
+    // Grid items and selects may shrink below their longest option, so nothing pushes past 320 px.
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & select": { minWidth: 0, maxWidth: "100%" },
     display: "grid",
-    gridTemplateColumns: "minmax(140px, 1fr) minmax(110px, 1fr) minmax(110px, 1fr) auto",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(110px, 100%), 1fr))",
     alignItems: "start",
     gap: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   /** Level with the inputs, under their labels, even when a problem shows under one of them. */
-  rowAction: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS} + 2px)` },
+  rowAction: {
+    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS} + 2px)`,
+    justifySelf: "start",
+  },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });

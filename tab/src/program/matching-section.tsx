@@ -8,6 +8,7 @@ import { EmptyState } from "../components/empty-state";
 import { ErrorBar } from "../components/error-bar";
 import { LiveStatus } from "../components/live-status";
 import { LoadingState } from "../components/loading-state";
+import { focusAfter } from "../components/focus-after";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 import { approvable, unmatchedReasonLabels } from "./match-words";
@@ -99,6 +100,9 @@ export function MatchingSection({ programId }: { programId: string }) {
     const approved = result.results.filter((r) => r.outcome === "approved").length;
     const notDone = result.results.filter((r) => r.outcome === "skipped");
     setSkipped(notDone);
+    // Focus moves to the (first) approved pair, now showing its introduction; else stays put.
+    const first = result.results.find((r) => r.outcome === "approved");
+    if (first) void focusAfter(() => document.getElementById(`proposal-${first.menteeId}`));
     setStatus(
       `${approved} ${approved === 1 ? "match" : "matches"} approved${
         notDone.length > 0 ? `, ${notDone.length} not approved (see why below)` : ""

@@ -26,7 +26,7 @@ import { usePairHealth } from "../closing/use-pair-health";
 import { ProgramStatusNote } from "../closing/program-status-note";
 
 const useStyles = makeStyles({
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   panel: { paddingTop: tokens.spacingVerticalL },
 });
 
@@ -112,6 +112,7 @@ export function ProgramScreen({ programId }: { programId: string }) {
           id={`program-panel-${section.id}`}
           aria-labelledby={`program-tab-${section.id}`}
           hidden={section.id !== selected}
+          tabIndex={0}
           className={styles.panel}
         >
           <section aria-labelledby={`program-heading-${section.id}`} className={common.stack}>

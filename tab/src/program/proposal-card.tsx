@@ -1,4 +1,12 @@
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  AvatarGroup,
+  AvatarGroupItem,
+  Badge,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import type { ProposalView } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
 import {
@@ -47,6 +55,10 @@ export function ProposalCard({
             aria-label={`Select ${who} for approval`}
           />
         )}
+        <AvatarGroup layout="stack" size={28} aria-hidden>
+          <AvatarGroupItem name={p.menteeName} />
+          <AvatarGroupItem name={p.mentorName} />
+        </AvatarGroup>
         <h4 id={headingId} className={styles.h3}>
           {p.menteeName} with mentor {p.mentorName}
         </h4>

@@ -1,8 +1,9 @@
 import { Button, Select } from "@fluentui/react-components";
 import type { MatchingView } from "@baton/shared";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useApi } from "../api/api-context";
 import { errorMessage } from "../api/error-message";
+import { focusAfter } from "../components/focus-after";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 
@@ -35,12 +36,15 @@ export function WhyNotControl({
   /** The mentor the shown answer is about: picking needs the cost of that very pair first. */
   const [answered, setAnswered] = useState("");
   const labelId = useId();
+  const explainRef = useRef<HTMLButtonElement>(null);
   if (choices.length === 0) return null;
 
   const explain = async () => {
     setAnswer("");
     setAnswered("");
     const result = await action.run(() => api.whyNot(programId, menteeId, chosen));
+    // Focus stays on Explain (disabled while it asks); the answer is read out from the status below.
+    void focusAfter(explainRef);
     if (result) {
       setAnswer(`${result.mentorName}: ${result.message}`);
       setAnswered(chosen);
@@ -76,7 +80,7 @@ export function WhyNotControl({
             </option>
           ))}
         </Select>
-        <Button disabled={action.busy || !chosen} onClick={() => void explain()}>
+        <Button ref={explainRef} disabled={action.busy || !chosen} onClick={() => void explain()}>
           {onPick ? "Show the cost" : "Explain"}
         </Button>
         {onPick && answered === chosen && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { keepParams, parseRoute, paths } from "./route";
+import { documentTitle } from "./document-title";
+import { keepParams, parseRoute, paths, routeTitle } from "./route";
 
 describe("parseRoute", () => {
   it("recognises the pages", () => {
@@ -60,5 +61,15 @@ describe("keepParams", () => {
     expect(keepParams("/tab/personal", "?theme=dark&as=u1")).toBe("/tab/personal?theme=dark");
     expect(keepParams("/tab/personal", "")).toBe("/tab/personal");
     expect(keepParams("/tab/chat?chatId=c1", "?theme=contrast")).toBe("/tab/chat?chatId=c1&theme=contrast");
+  });
+});
+
+describe("routeTitle", () => {
+  it("names each route for the document title", () => {
+    expect(documentTitle(routeTitle(parseRoute("/tab/profile")))).toBe("My profile – Baton");
+    expect(documentTitle(routeTitle(parseRoute("/tab/personal")))).toBe("My mentoring – Baton");
+    expect(routeTitle(parseRoute("/tab/find-mentor/p1"))).toBe("Find a mentor");
+    expect(routeTitle(parseRoute("/tab/nowhere"))).toBe("Page not found");
+    expect(documentTitle(undefined)).toBe("Baton");
   });
 });

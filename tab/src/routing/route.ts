@@ -90,3 +90,24 @@ export function keepParams(target: string, currentSearch: string): string {
   if (!next.has("theme")) next.set("theme", theme);
   return `${path}?${next.toString()}`;
 }
+
+/** Each route's name for the document title ("My profile – Baton"); pages with a person's name refine it. */
+export function routeTitle(route: Route): string {
+  const titles: Record<Route["name"], string> = {
+    personal: "My mentoring",
+    pair: "Pair workspace",
+    profile: "My profile",
+    "my-data": "My data",
+    program: "Program",
+    "find-mentor": "Find a mentor",
+    "new-program": "Set up a program",
+    join: "Join a program",
+    dashboard: "Program dashboard",
+    "knowledge-risk": "Knowledge risk",
+    config: "Set up the tab",
+    chat: "Pair chat",
+    root: "My mentoring",
+    "not-found": "Page not found",
+  };
+  return titles[route.name];
+}

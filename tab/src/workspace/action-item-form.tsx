@@ -1,3 +1,4 @@
+import { AddRegular } from "@fluentui/react-icons";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import type { ActionItemDocument } from "@baton/shared";
 import { useState } from "react";
@@ -107,7 +108,12 @@ export function ActionItemForm({ item, onClose }: { item?: ActionItemDocument; o
         shownInForm={!!serverMessage}
       />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={add.busy}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={add.busy}
+          icon={item ? undefined : <AddRegular />}
+        >
           {item ? "Save" : "Add action item"}
         </Button>
         {item && (

@@ -1,4 +1,12 @@
-import { Badge, Button, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Avatar,
+  Badge,
+  Button,
+  Checkbox,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { ActionItemDocument } from "@baton/shared";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
@@ -89,7 +97,8 @@ export function ActionItemRow({ item, today }: { item: ActionItemDocument; today
         )}
       </div>
       <p id={detailsId} className={styles.meta}>
-        Owner: {memberName(view, item.ownerId)}
+        <Avatar name={memberName(view, item.ownerId)} size={16} color="colorful" aria-hidden /> Owner:{" "}
+        {memberName(view, item.ownerId)}
         {" · "}
         {item.dueDate ? `Due ${formatDate(item.dueDate, locale)}` : "No due date"}
       </p>

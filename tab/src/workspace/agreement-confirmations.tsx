@@ -1,3 +1,4 @@
+import { Avatar } from "@fluentui/react-components";
 import type { AgreementDocument, PairWorkspaceView } from "@baton/shared";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatInstant } from "../format/dates";
@@ -20,7 +21,8 @@ export function AgreementConfirmations({
         const at = agreement.confirmations[member.userId];
         const who = member.userId === view.me.userId ? "You" : member.displayName;
         return (
-          <li key={member.userId}>
+          <li key={member.userId} className={styles.row}>
+            <Avatar name={member.displayName} size={24} color="colorful" aria-hidden />
             {who} ({roleLabels[member.role].toLowerCase()}):{" "}
             {at ? `confirmed on ${formatInstant(at, locale, timeZone)}` : "not confirmed yet"}
           </li>

@@ -45,6 +45,12 @@ describe("agreement form values", () => {
     expect(result.errors.endDate).toContain("before the start date");
   });
 
+  it("refuses goals that were emptied", () => {
+    const result = fromFormValues({ ...toFormValues(terms), goals: "  \n " });
+    expect(result.terms).toBeUndefined();
+    expect(result.errors.goals).toBe("Write the goals you agreed on.");
+  });
+
   it("requires dates and whole minutes", () => {
     const result = fromFormValues({ ...toFormValues(terms), startDate: "", meetingLengthMinutes: "30.5" });
     expect(result.errors.startDate).toBe("Choose a start date.");

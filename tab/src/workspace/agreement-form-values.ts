@@ -64,7 +64,7 @@ export function fromFormValues(values: AgreementFormValues): {
   if (channels.length > 8) errors.channels = "List at most 8 channels.";
   else if (channels.some((channel) => channel.length > 40))
     errors.channels = "Keep each channel under 40 characters.";
-  const goals = tooLong(values.goals, 2000);
+  const goals = values.goals.trim() ? tooLong(values.goals, 2000) : "Write the goals you agreed on.";
   if (goals) errors.goals = goals;
   const responseTime = tooLong(values.responseTime, 200);
   if (responseTime) errors.responseTime = responseTime;

@@ -1,7 +1,8 @@
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { AgreementTerms, Cadence } from "@baton/shared";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormEvent } from "react";
+import { focusAfter } from "../components/focus-after";
 import { useCommonStyles } from "../components/use-common-styles";
 import { cadenceLabels, cadences } from "../format/labels";
 import { fromFormValues, toFormValues } from "./agreement-form-values";
@@ -28,6 +29,16 @@ export function AgreementForm({
   const styles = useCommonStyles();
   const [values, setValues] = useState<AgreementFormValues>(() => toFormValues(initial));
   const [errors, setErrors] = useState<FieldErrors<AgreementField>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstInvalid = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+
+  // Opening the form puts focus in its first field; a field the server refused gets focus too.
+  useEffect(() => {
+    void focusAfter(() => formRef.current?.querySelector("textarea"));
+  }, []);
+  useEffect(() => {
+    if (serverField) void focusAfter(firstInvalid);
+  }, [serverField, serverMessage]);
 
   const set = (field: AgreementField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -47,10 +58,11 @@ export function AgreementForm({
     const result = fromFormValues(values);
     setErrors(result.errors);
     if (result.terms) onSave(result.terms);
+    else void focusAfter(firstInvalid);
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label="Edit agreement">
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate aria-label="Edit agreement">
       <Field label="Goals" hint="What you want to achieve together." {...fieldProps("goals")}>
         <Textarea
           value={values.goals}

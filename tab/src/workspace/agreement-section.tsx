@@ -1,3 +1,4 @@
+import { CheckmarkRegular, EditRegular } from "@fluentui/react-icons";
 import { Badge, Button } from "@fluentui/react-components";
 import type { AgreementTerms } from "@baton/shared";
 import { useState } from "react";
@@ -5,6 +6,8 @@ import { errorMessage, formFieldOf } from "../api/error-message";
 import { useApi } from "../api/api-context";
 import { ActionError } from "../components/action-error";
 import { EmptyState } from "../components/empty-state";
+import { focusAfter } from "../components/focus-after";
+import { ConfirmDialog } from "../closing/confirm-dialog";
 import { LiveStatus } from "../components/live-status";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
@@ -29,6 +32,9 @@ export function AgreementSection() {
   const [status, setStatus] = useState("");
   const save = useAsyncAction();
   const confirm = useAsyncAction();
+  /** The confirm step is open; mounted from first use (a closed Fluent Dialog still adds focus helpers). */
+  const [confirming, setConfirming] = useState(false);
+  const [confirmUsed, setConfirmUsed] = useState(false);
   const agreement = view.agreement;
 
   if (!agreement) {
@@ -61,6 +67,7 @@ export function AgreementSection() {
     if (!saved) return;
     update.agreement(saved);
     setEditing(false);
+    void focusAfter("#agreement-edit");
     setStatus(
       saved.status === "draft"
         ? `Agreement saved as version ${saved.version}. Both of you need to confirm it.`
@@ -71,8 +78,10 @@ export function AgreementSection() {
   const onConfirm = async () => {
     setStatus("");
     const confirmedDoc = await confirm.run(() => api.confirmAgreement(pairId, agreement._etag ?? ""));
+    setConfirming(false);
     if (!confirmedDoc) return;
     update.agreement(confirmedDoc);
+    void focusAfter("#agreement-confirm-hint", "#agreement-edit");
     setStatus(
       confirmedDoc.status === "confirmed"
         ? `Agreement confirmed by both of you (version ${confirmedDoc.version}).`
@@ -125,6 +134,7 @@ export function AgreementSection() {
             onCancel={() => {
               save.clearError();
               setEditing(false);
+              void focusAfter("#agreement-edit");
             }}
           />
         </>
@@ -134,6 +144,8 @@ export function AgreementSection() {
           {!readOnly && (
             <div className={styles.actions}>
               <Button
+                id="agreement-edit"
+                icon={<EditRegular />}
                 onClick={() => {
                   setStatus("");
                   confirm.clearError();
@@ -146,9 +158,14 @@ export function AgreementSection() {
               {!iConfirmed && !confirmed && (
                 <Button
                   appearance="primary"
+                  icon={<CheckmarkRegular />}
                   disabled={confirm.busy}
                   aria-describedby="agreement-confirm-hint"
-                  onClick={() => void onConfirm()}
+                  onClick={() => {
+                    confirm.clearError();
+                    setConfirmUsed(true);
+                    setConfirming(true);
+                  }}
                 >
                   Confirm agreement
                 </Button>
@@ -156,7 +173,7 @@ export function AgreementSection() {
             </div>
           )}
           {(!readOnly || bothAt) && (
-            <p className={styles.meta} id="agreement-confirm-hint">
+            <p className={styles.meta} id="agreement-confirm-hint" tabIndex={-1}>
               {confirmHint}
             </p>
           )}
@@ -170,6 +187,18 @@ export function AgreementSection() {
         </>
       )}
       <LiveStatus message={status} />
+      {confirmUsed && (
+        <ConfirmDialog
+          open={confirming}
+          title={`Confirm version ${agreement.version} of the agreement?`}
+          text={`You confirm the terms shown on this page, version ${agreement.version}. Once ${partnerName} confirms too, it is your agreement; changing it later opens a new version that both of you confirm again.`}
+          confirmLabel={`Confirm version ${agreement.version}`}
+          busy={confirm.busy}
+          error={null}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
 
       <section aria-labelledby="agreement-confirmations-heading" className={styles.stack}>
         <h3 id="agreement-confirmations-heading" className={styles.h3}>

@@ -1,5 +1,18 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Avatar, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CalendarLtrRegular,
+  DocumentTextRegular,
+  LibraryRegular,
+  LockClosedRegular,
+  TargetArrowRegular,
+  TaskListLtrRegular,
+} from "@fluentui/react-icons";
+import { pairGlance } from "@baton/shared";
+import { todayIn } from "../format/dates";
+import { useViewer } from "../teams/host-context";
+import { PairGlanceHeader } from "./pair-glance-header";
+import { pairStatusBadge } from "../format/status-badges";
+import type { ReactElement, ReactNode } from "react";
 import { useApi } from "../api/api-context";
 import { isApiError } from "../api/api-error";
 import { errorMessage } from "../api/error-message";
@@ -27,9 +40,19 @@ import { ClosingReflection } from "../closing/closing-reflection";
 import { PairStateBanner } from "../closing/pair-state-banner";
 
 const useStyles = makeStyles({
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   panel: { paddingTop: tokens.spacingVerticalL },
+  title: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, minWidth: 0 },
 });
+
+const sectionIcons: Record<SectionId, ReactElement> = {
+  agreement: <DocumentTextRegular />,
+  goals: <TargetArrowRegular />,
+  "action-items": <TaskListLtrRegular />,
+  sessions: <CalendarLtrRegular />,
+  resources: <LibraryRegular />,
+  "private-notes": <LockClosedRegular />,
+};
 
 const panels: Record<SectionId, () => ReactNode> = {
   agreement: () => <AgreementSection />,
@@ -46,6 +69,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
   const common = useCommonStyles();
   const api = useApi();
   const { search } = useLocation();
+  const { timeZone } = useViewer();
   const selected = sectionFrom(search.get("section"));
   const { view, loadError, refreshing, reload, update } = usePairWorkspace(api, pairId);
   const undoState = useUndoState();
@@ -80,6 +104,16 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
 
   const partner = view.pair.members.find((m) => m.userId !== view.me.userId);
   const partnerName = partner?.displayName ?? "your partner";
+  const glance = pairGlance(
+    {
+      agreement: view.agreement?.terms ?? null,
+      sessions: view.sessions,
+      goals: view.goals,
+      actionItems: view.actionItems,
+    },
+    todayIn(timeZone),
+  );
+  const statusBadge = pairStatusBadge(view.pair.status);
 
   return (
     <WorkspaceContext.Provider
@@ -87,13 +121,19 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
     >
       <UndoContext.Provider value={undoState}>
         <div className={common.stack}>
-          <div>
-            <h1 className={common.h1}>Mentoring with {partnerName}</h1>
-            <p className={common.meta}>
-              {view.programName} · {pairRelation(view.me.role, partnerName)} · Status:{" "}
-              {pairStatusLabels[view.pair.status]}
-            </p>
+          <div className={styles.title}>
+            <Avatar name={partnerName} color="colorful" size={48} aria-hidden />
+            <div>
+              <h1 className={common.h1}>Mentoring with {partnerName}</h1>
+              <p className={common.meta}>
+                {view.programName} · {pairRelation(view.me.role, partnerName)} · Status:{" "}
+                <Badge appearance="tint" color={statusBadge}>
+                  {pairStatusLabels[view.pair.status]}
+                </Badge>
+              </p>
+            </div>
           </div>
+          <PairGlanceHeader glance={glance} title="Your pair at a glance" />
           <PairStateBanner status={view.pair.status} />
           {view.pair.status !== "active" && view.pair.status !== "paused" && (
             <ClosingReflection key={view.pair.status} pairId={pairId} onSettled={() => void reload()} />
@@ -113,6 +153,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
               items={sections}
               selected={selected}
               onSelect={(id) => setSearchParam("section", id)}
+              icons={sectionIcons}
               prefix="section"
             />
           </nav>
@@ -124,6 +165,7 @@ export function PairWorkspace({ pairId }: { pairId: string }) {
               id={`section-panel-${section.id}`}
               aria-labelledby={`section-tab-${section.id}`}
               hidden={section.id !== selected}
+              tabIndex={0}
               className={styles.panel}
             >
               <section className={common.stack}>

@@ -1,3 +1,4 @@
+import { AddRegular } from "@fluentui/react-icons";
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormEvent } from "react";
@@ -87,7 +88,7 @@ export function PrivateNotesSection() {
             shownInForm={!!serverMessage}
           />
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={add.busy}>
+            <Button type="submit" appearance="primary" disabled={add.busy} icon={<AddRegular />}>
               Add private note
             </Button>
           </div>
