@@ -136,6 +136,10 @@ describe("the pair workspace in chromium", () => {
     // Marco confirms: the button goes, "Confirmed by both on …" shows.
     await page.getByRole("tab", { name: "Agreement" }).click();
     await page.getByRole("button", { name: "Confirm agreement" }).click();
+    await page
+      .getByRole("alertdialog", { name: /^Confirm version \d+ of the agreement\?$/ })
+      .getByRole("button", { name: /^Confirm version \d+$/ })
+      .click();
     await page.getByText(/^Confirmed by both on /).waitFor();
     expect(await page.getByRole("button", { name: "Confirm agreement" }).count()).toBe(0);
 

@@ -205,6 +205,7 @@ describe("routes: titles, headings, skip link and reflow at 320 px", () => {
     const routes = [
       "/tab/personal?as=u-priya",
       "/tab/profile?as=u-marco",
+      "/tab/my-data?as=u-marco",
       `${PAIR}?as=u-priya`,
       `${PAIR}?as=u-priya&section=action-items`,
       `${PAIR}?as=u-priya&section=sessions`,
