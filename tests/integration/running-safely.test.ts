@@ -86,7 +86,9 @@ describe("running safely", () => {
             { tenantId: "contoso-demo", userId, name },
           ),
         );
+      // One after the other, so that Priya's is the first held (the one `answerOne` answers).
       const finishing = say("u-priya", "Priya Raman");
+      await until("the first turn to reach Teams", () => connector.heldCount() === 1);
       const hung = say("u-oskar", "Oskar Lindqvist").catch((e: unknown) => e);
       await until("both turns to reach Teams", () => connector.heldCount() === 2);
 
