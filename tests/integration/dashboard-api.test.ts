@@ -141,6 +141,15 @@ describe("the dashboard's figures", () => {
     const cohort = await server.call(tokens.owner, "GET", `/api/programs/${ONBOARDING}/dashboard?cohort=x`);
     expect(cohort.status).toBe(400);
     expect(cohort.body.error.field).toBe("cohort");
+    // A date range that ends before it starts, on the page and on the CSV export.
+    for (const route of [
+      `/api/programs/${ONBOARDING}/dashboard?from=2026-06-01&to=2026-05-01`,
+      `/api/programs/${ONBOARDING}/dashboard.csv?table=participation&from=2026-06-01&to=2026-05-01`,
+    ]) {
+      const backwards = await server.call(tokens.owner, "GET", route);
+      expect(backwards.status, route).toBe(400);
+      expect(backwards.body.error.field, route).toBe("to");
+    }
   });
 });
 

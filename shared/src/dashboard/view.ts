@@ -103,14 +103,20 @@ export interface KnowledgeRiskExact {
 }
 
 /** `?cohort=2026-Q1&from=2026-01-01&to=2026-03-31` on the dashboard and CSV routes. */
-export const dashboardQuery = z.object({
-  cohort: z
-    .string()
-    .regex(/^(all|\d{4}-Q[1-4])$/, "a cohort like 2026-Q1, or all")
-    .default("all"),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
+export const dashboardQuery = z
+  .object({
+    cohort: z
+      .string()
+      .regex(/^(all|\d{4}-Q[1-4])$/, "a cohort like 2026-Q1, or all")
+      .default("all"),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  /** A range that ends before it starts is refused (400 naming `to`), never read as an empty period. */
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ["to"],
+    message: "the range must end on or after its start (from)",
+  });
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 /** A program the viewer may pin to a channel (they own or sponsor it). */
