@@ -282,6 +282,13 @@ try {
     return performance.now() - started;
   };
   for (let i = 0; i < 10; i++) await load(); // warm up (SDK metadata, JIT)
+  // One viewer alone: the cost of a load without queueing behind the other 19.
+  const alone: number[] = [];
+  for (let i = 0; i < 20; i++) alone.push(await load());
+  alone.sort((a, b) => a - b);
+  console.error(
+    `one viewer alone: median ${alone[10]!.toFixed(0)} ms; summary document ${(JSON.stringify(summary).length / 1024).toFixed(0)} KiB`,
+  );
 
   const before = await cosmosRequests();
   const times: number[] = [];
