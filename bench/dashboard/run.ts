@@ -272,16 +272,24 @@ try {
     body: JSON.stringify({ userId: "sponsor", tenantId: TENANT }),
   });
   const { token } = (await signin.json()) as { token: string };
+  let viewBytes = 0;
   const load = async () => {
     const started = performance.now();
     const res = await fetch(`${server.url}/api/programs/${PROGRAM}/dashboard`, {
       headers: { authorization: `Bearer ${token}` },
     });
     if (res.status !== 200) throw new Error(`dashboard load: ${res.status} ${await res.text()}`);
-    await res.json();
+    viewBytes = (await res.text()).length;
     return performance.now() - started;
   };
   for (let i = 0; i < 10; i++) await load(); // warm up (SDK metadata, JIT)
+  // One viewer alone: the cost of a load without queueing behind the other 19.
+  const alone: number[] = [];
+  for (let i = 0; i < 20; i++) alone.push(await load());
+  alone.sort((a, b) => a - b);
+  console.error(
+    `one viewer alone: median ${alone[10]!.toFixed(0)} ms; summary document ${(JSON.stringify(summary).length / 1024).toFixed(0)} KiB, view ${(viewBytes / 1024).toFixed(0)} KiB`,
+  );
 
   const before = await cosmosRequests();
   const times: number[] = [];
