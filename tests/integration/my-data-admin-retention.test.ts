@@ -143,6 +143,11 @@ describe("retention", () => {
       const me = await server.call(tokens["u-priya"], "GET", "/api/me");
       expect(JSON.stringify(me.body.pairs ?? [])).not.toContain("oskar-priya");
       expect(await store.read(TENANT, `t:${TENANT}|program:${PROGRAM}`, "enrolment:u-priya")).toBeUndefined();
+      // The profile stays (it is the person's, across programs) but no longer lists the erased program.
+      for (const userId of ["u-priya", "u-oskar"]) {
+        const profile = await server.repos.people.getProfile(TENANT, userId);
+        expect(profile?.programIds ?? [], userId).not.toContain(PROGRAM);
+      }
       expect(await store.queryPartition(TENANT, `t:${TENANT}|pair:oskar-priya`)).toEqual([]);
       const digests = await store.queryPartition<{
         menteeId: string;

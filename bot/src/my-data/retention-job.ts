@@ -16,6 +16,7 @@ import {
 } from "@baton/shared";
 import type { StoredDocument } from "../data/document-store";
 import type { Repositories } from "../data/repositories";
+import { retryOnConflict } from "../data/retry-on-conflict";
 import type { Clock } from "../services/actor";
 
 /** `retention:{programId}` in `t:{tenant}|erasures`: the program's personal data was erased then. */
@@ -123,8 +124,10 @@ export class RetentionJob {
         );
       } else if (!ANONYMOUS_PROGRAM_TYPES.has(d.type)) await store.delete(tenantId, d.pk, d.id);
     }
-    for (const userId of people)
+    for (const userId of people) {
       await store.delete(tenantId, partitionKeys.user(tenantId, userId), `intake:${program.programId}`);
+      await this.forgetProgram(tenantId, userId, program.programId);
+    }
     const mark: RetentionMark = {
       id: `retention:${program.programId}`,
       pk: erasureIds.partition(tenantId),
@@ -134,6 +137,20 @@ export class RetentionJob {
       erasedAt: at,
     };
     await store.upsert(mark);
+  }
+
+  /** The person's profile no longer lists the erased program (a concurrent edit is re-read and retried). */
+  private async forgetProgram(tenantId: string, userId: string, programId: string): Promise<void> {
+    const people = this.repos.people;
+    await retryOnConflict(async () => {
+      const profile = await people.getProfile(tenantId, userId);
+      if (!profile?.programIds.includes(programId)) return;
+      const { _etag, ...body } = profile;
+      await people.replaceProfile(
+        { ...body, programIds: body.programIds.filter((id) => id !== programId) },
+        _etag ?? "",
+      );
+    });
   }
 
   /** The pair document first (so no digest is rebuilt from a half-deleted pair), then the rest. */
