@@ -63,6 +63,7 @@ import { dashboardRoutes } from "./dashboard/dashboard-routes";
 import { DashboardRuntime, type DashboardOptions } from "./dashboard/dashboard-runtime";
 import { DashboardService } from "./dashboard/dashboard-service";
 import { createMyData, type MyDataOptions } from "./my-data/my-data-wiring";
+import { RequestBackfill } from "./matching/request-backfill";
 import { myDataFeature, myDataLink } from "./my-data/my-data-feature";
 
 export interface BatonServer {
@@ -75,6 +76,8 @@ export interface BatonServer {
   dashboard: DashboardRuntime;
   /** Erasure (`erasure.resumeAll()`) and the retention job (`retention.runOnce()`). */
   myData: ReturnType<typeof createMyData>;
+  /** Gives requests made before expiry existed one (ADR 0020); daily with retention, tests call `runOnce()`. */
+  requestBackfill: RequestBackfill;
   /** Every REST route under `/api` (method and Express path), e.g. for tests that walk them all. */
   apiRoutes: ApiRoute[];
   /** Requests being answered right now (bot turns included). */
@@ -279,6 +282,7 @@ export async function startBatonServer(
     { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
     log,
   );
+  const requestBackfill = new RequestBackfill(repos, mentorRequests.lifecycle, clock);
   const myData = createMyData({
     repos,
     clock,
@@ -288,6 +292,7 @@ export async function startBatonServer(
     pairChanged: closing.pairChanged,
     options: options.myData,
     log,
+    alsoDaily: [{ name: "Mentor request expiry backfill", run: () => requestBackfill.runOnce() }],
   });
   // A mentor request Teams never delivered: the mentee's request says so instead of waiting forever.
   // No request without an end (ADR 0020): the reminder and expiry are written when they come due, and
@@ -420,6 +425,7 @@ export async function startBatonServer(
     rhythm,
     dashboard,
     myData,
+    requestBackfill,
     apiRoutes,
     inFlight: () => inFlight,
     stop(options = {}) {

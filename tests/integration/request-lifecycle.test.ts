@@ -1,3 +1,11 @@
+import {
+  matchingIds,
+  partitionKeys,
+  rhythmKeys,
+  type MentorRequestDocument,
+  type MentorRequestStatus,
+  type OutboxEntryDocument,
+} from "@baton/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionData, botClient, texts, type Card } from "../support/bot-client";
 import { postActivity, teamsActivity } from "../support/activities";
@@ -178,5 +186,121 @@ describe("an unanswered request", () => {
     );
     expect(words(pressed.card)).toContain("expired");
     expect(await mine(tokens.ravi)).toMatchObject({ status: "expired" });
+  });
+});
+
+describe("a request made before expiry existed (no expiresAt)", () => {
+  const now = () => clock.now().getTime();
+  const at = (ms: number) => new Date(ms).toISOString();
+  const old = (menteeId: string, menteeName: string, status: MentorRequestStatus): MentorRequestDocument => ({
+    id: matchingIds.mentorRequest(menteeId),
+    pk: partitionKeys.program(TENANT, PROGRAM),
+    tenantId: TENANT,
+    type: "mentorRequest",
+    programId: PROGRAM,
+    requestId: `old-${menteeId}`,
+    menteeId,
+    menteeName,
+    mentorId: "u-lucia",
+    mentorName: "Lucía Fernández",
+    status,
+    reasons: [],
+    createdAt: at(now() - 20 * DAY),
+    ...(status === "pending" ? {} : { decidedAt: at(now() - 19 * DAY) }),
+  });
+  const read = (menteeId: string) => server.repos.matching.getRequest(TENANT, PROGRAM, menteeId);
+  const scheduledFor = (requestId: string) =>
+    server.repos.store.queryPartition<OutboxEntryDocument>(
+      TENANT,
+      rhythmKeys.outbox(TENANT),
+      "c.type = 'outboxEntry' AND c.purpose.requestId = @id",
+      [{ name: "@id", value: requestId }],
+    );
+  const reminders = () => cardsSaying("u-lucia", "Reminder: Elif Demir is waiting");
+  const untouched: MentorRequestDocument[] = [];
+  let expiresAt = "";
+
+  it("gets an expiry three days from now, scheduled once though the job runs on two instances and again", async () => {
+    await server.repos.matching.upsert(old("u-elif", "Elif Demir", "pending"));
+    for (const [id, status] of [
+      ["u-old-declined", "declined"],
+      ["u-old-withdrawn", "withdrawn"],
+      ["u-old-closed", "closed"],
+    ] as const)
+      untouched.push(await server.repos.matching.upsert(old(id, "Former Mentee", status)));
+
+    // A run cut short yesterday scheduled Ravi's expiry but never wrote it: the time scheduled stands.
+    await server.repos.matching.upsert(old("u-ravi", "Ravi Shankar", "pending"));
+    const scheduledYesterday = at(now() + 2 * DAY);
+    await server.rhythm.queue.schedule(
+      {
+        tenantId: TENANT,
+        userId: "u-ravi",
+        idempotencyKey: "mentor-request-expiry:old-u-ravi",
+        message: { text: "Your mentor request expired." },
+      },
+      { kind: "mentor-request-expiry", programId: PROGRAM, requestId: "old-u-ravi", menteeId: "u-ravi" },
+      new Date(scheduledYesterday),
+    );
+
+    // Two instances at once, then the next day's run: each request given an expiry once, by one of them.
+    const runs = await Promise.all([server.requestBackfill.runOnce(), server.requestBackfill.runOnce()]);
+    expect(runs[0] + runs[1]).toBe(2);
+    expect(await read("u-ravi")).toMatchObject({ status: "pending", expiresAt: scheduledYesterday });
+    expect(await scheduledFor("old-u-ravi")).toHaveLength(2);
+    const given = await read("u-elif");
+    expect(await server.requestBackfill.runOnce()).toBe(0);
+    expect((await read("u-elif"))?._etag).toBe(given?._etag);
+
+    // createdAt + 7 days is long past: three days from now, so it doesn't expire on upgrade.
+    expiresAt = at(now() + 3 * DAY);
+    expect(given).toMatchObject({ status: "pending", expiresAt, requestId: "old-u-elif" });
+    expect(await mine(tokens.elif)).toMatchObject({ status: "pending", expiresAt });
+    const entries = await scheduledFor("old-u-elif");
+    expect(entries.map((e) => e.purpose.kind).sort()).toEqual([
+      "mentor-request-expiry",
+      "mentor-request-reminder",
+    ]);
+    expect(entries.find((e) => e.purpose.kind === "mentor-request-expiry")?.nextAttemptAt).toBe(expiresAt);
+    expect(
+      Date.parse(entries.find((e) => e.purpose.kind === "mentor-request-reminder")?.nextAttemptAt ?? ""),
+    ).toBeLessThan(Date.parse(expiresAt));
+
+    // Answered, withdrawn or closed before: left as they were, nothing scheduled.
+    for (const doc of untouched) {
+      const now = await read(doc.menteeId);
+      expect(now?._etag).toBe(doc._etag);
+      expect(now?.expiresAt).toBeUndefined();
+      expect(await scheduledFor(doc.requestId)).toHaveLength(0);
+    }
+  });
+
+  it("reminds the mentor once, then expires: the mentee is told kindly with other mentors", async () => {
+    const expiredBefore = cardsSaying("u-elif", "Your mentor request expired").length;
+    await server.rhythm.queue.drain();
+    await server.rhythm.queue.drain();
+    clock.set(at(Date.parse(expiresAt) - 3_600_000));
+    await Promise.all([server.rhythm.queue.drain(), server.rhythm.queue.drain()]);
+    expect(reminders()).toHaveLength(1);
+    expect(words(reminders()[0])).toContain("Please answer by");
+    expect(await read("u-elif")).toMatchObject({ status: "pending" });
+    expect(cardsSaying("u-elif", "Your mentor request expired")).toHaveLength(expiredBefore);
+
+    clock.set(at(Date.parse(expiresAt) + 60_000));
+    await Promise.all([server.rhythm.queue.drain(), server.rhythm.queue.drain()]);
+    await server.requestBackfill.runOnce();
+    await server.rhythm.queue.drain();
+    expect(await mine(tokens.elif)).toMatchObject({ status: "expired", expiresAt });
+    const told = cardsSaying("u-elif", "Your mentor request expired").slice(expiredBefore);
+    expect(told).toHaveLength(1);
+    expect(words(told[0])).toContain("Mentors with free places for what you want to learn");
+    const asks = (told[0]?.body as Card[]).flatMap((b) =>
+      (b.items ?? []).flatMap((i: Card) => i.actions ?? []),
+    ) as Card[];
+    expect(asks.length).toBeGreaterThan(0);
+    expect(asks.every((a) => a.verb === "me.mentor.ask" && a.data.mentorId !== "u-lucia")).toBe(true);
+    expect(reminders()).toHaveLength(1);
+
+    for (const doc of untouched) expect((await read(doc.menteeId))?._etag).toBe(doc._etag);
   });
 });

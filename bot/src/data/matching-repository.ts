@@ -104,6 +104,18 @@ export class MatchingRepository {
     );
   }
 
+  /**
+   * Pending requests made before expiry existed (no `expiresAt`; ADR 0020), in one program: one
+   * single-partition query that returns nothing once every request has one.
+   */
+  pendingRequestsWithoutExpiry(tenantId: string, programId: string) {
+    return this.store.queryPartition<MentorRequestDocument>(
+      tenantId,
+      this.pk(tenantId, programId),
+      "c.type = 'mentorRequest' AND c.status = 'pending' AND NOT IS_DEFINED(c.expiresAt)",
+    );
+  }
+
   create<T extends StoredDocument>(doc: T): Promise<T> {
     return this.store.create(doc);
   }

@@ -49,9 +49,11 @@ export class RequestLifecycle {
   /**
    * Schedules the reminder (3 days before expiry, at least a day after asking, moved into the
    * mentor's working hours while that stays before expiry) and the expiry. Once per request id.
+   * Returns when the expiry is due (ISO): the one scheduled first, if an earlier call for the same
+   * request scheduled it (another instance, or a run cut short); undefined without `expiresAt`.
    */
-  async schedule(request: MentorRequestDocument): Promise<void> {
-    if (!request.expiresAt) return;
+  async schedule(request: MentorRequestDocument): Promise<string | undefined> {
+    if (!request.expiresAt) return undefined;
     const expiresAt = new Date(request.expiresAt);
     const created = Date.parse(request.createdAt);
     const days = Math.round((expiresAt.getTime() - created) / DAY_MS);
@@ -79,7 +81,7 @@ export class RequestLifecycle {
       { kind: "mentor-request-reminder", ...purpose },
       at,
     );
-    await this.deps.queue.schedule(
+    const expiry = await this.deps.queue.schedule(
       {
         tenantId: request.tenantId,
         userId: request.menteeId,
@@ -89,6 +91,8 @@ export class RequestLifecycle {
       { kind: "mentor-request-expiry", ...purpose },
       expiresAt,
     );
+    // An entry that was tried already has moved its time on; its first time is no longer known.
+    return expiry.state === "queued" && expiry.attempts === 0 ? expiry.nextAttemptAt : request.expiresAt;
   }
 
   /** The reminder's time came: still waiting → the request card again, with "Reminder" and the expiry. */

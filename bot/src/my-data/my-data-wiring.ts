@@ -13,7 +13,10 @@ export interface MyDataOptions extends ErasureOptions {
   resumeMs?: number;
   /** Resume at start and on a timer (default on; tests may drive `erasure.resumeAll()`). */
   autoStart?: boolean;
-  /** Run the retention job a minute after start and then every `retentionMs` (default off; tests call `retention.runOnce()`). */
+  /**
+   * Run the retention job, then `alsoDaily`, a minute after start and then every `retentionMs`
+   * (default off; tests call `retention.runOnce()`).
+   */
   retentionAutoStart?: boolean;
   /** Default one day. */
   retentionMs?: number;
@@ -26,6 +29,8 @@ export function createMyData(
     people: PeopleDirectory;
     options?: MyDataOptions | undefined;
     log: (m: string) => void;
+    /** Other daily work of other slices, run on the retention job's timer after it (each on its own). */
+    alsoDaily?: readonly { name: string; run: () => Promise<unknown> }[];
   },
 ) {
   const { repos, clock, people, log } = deps;
@@ -48,7 +53,13 @@ export function createMyData(
   const retention = new RetentionJob(repos, clock, log);
   const timers: NodeJS.Timeout[] = [];
   const retain = () => {
-    retention.runOnce().catch((e: unknown) => log(`Retention failed (next run retries): ${e}`));
+    void retention
+      .runOnce()
+      .catch((e: unknown) => log(`Retention failed (next run retries): ${e}`))
+      .then(async () => {
+        for (const job of deps.alsoDaily ?? [])
+          await job.run().catch((e: unknown) => log(`${job.name} failed (next run retries): ${e}`));
+      });
   };
   const resume = () => {
     erasure.resumeAll().catch((e: unknown) => log(`Resuming erasures failed: ${e}`));

@@ -7,3 +7,4 @@ export * from "./why-not-words";
 export * from "./match-facts";
 export * from "./unmatched-words";
 export * from "./request-alternatives";
+export * from "./request-expiry";
