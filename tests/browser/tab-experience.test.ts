@@ -29,15 +29,24 @@ const activeSummary = (page: Page) =>
     return el ? `${el.tagName} ${el.id} "${(el.textContent ?? "").slice(0, 60)}"` : "none";
   });
 
-/** Waits until focus is on `target`; fails naming where focus is instead (never `<body>`). */
+/**
+ * Waits until focus is on `target`; fails naming where focus is instead (never `<body>`). Then waits for
+ * the page to be still and checks again: a heading re-rendered once its data loaded is replaced by its
+ * twin (the focus guard moves focus there within a few frames), and focus must end up there, not on
+ * `<body>`. `target` is a locator, so it finds the twin.
+ */
 async function expectFocusOn(page: Page, target: Locator, what: string): Promise<void> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const there = await target.evaluate((el) => el === document.activeElement).catch(() => false);
-    if (there) break;
-    if (Date.now() > deadline) throw new Error(`${what}: focus is on ${await activeSummary(page)}`);
-    await page.waitForTimeout(50);
-  }
+  const focused = () => target.evaluate((el) => el === document.activeElement).catch(() => false);
+  const waitForFocus = async () => {
+    const deadline = Date.now() + 8000;
+    while (!(await focused())) {
+      if (Date.now() > deadline) throw new Error(`${what}: focus is on ${await activeSummary(page)}`);
+      await page.waitForTimeout(50);
+    }
+  };
+  await waitForFocus();
+  await settle(page);
+  await waitForFocus();
   expect(await page.evaluate(() => document.activeElement?.tagName), what).not.toBe("BODY");
 }
 
