@@ -40,12 +40,14 @@ export function rankMentors(p: CallerProgram, query: string, now: Date, limit: n
   const wanted = wantedOf(p);
   const skills = new Set(snapshot.program.skills.map((s) => s.id));
   const { hits, pool } = poolOf(p, query, wanted);
-  const keyed = pool
-    .map((e, at) => ({ e, at: hits ? at : 0, covered: coveredBy(e, wanted, skills) }))
-    .filter((k) => hits || wanted.size === 0 || k.covered > 0);
   const last = Number.MAX_SAFE_INTEGER;
-  const name = (e: EnrolmentDocument) => snapshot.nameOrder.get(e.userId) ?? last;
-  keyed.sort((a, b) => b.covered - a.covered || a.at - b.at || name(a.e) - name(b.e));
+  const keyed = [];
+  for (const [i, e] of pool.entries()) {
+    const covered = coveredBy(e, wanted, skills);
+    if (hits || wanted.size === 0 || covered > 0)
+      keyed.push({ e, covered, at: hits ? i : 0, name: snapshot.nameOrder.get(e.userId) ?? last });
+  }
+  keyed.sort((a, b) => b.covered - a.covered || a.at - b.at || a.name - b.name);
   const test = mentorCandidateTest({
     program: snapshot.program,
     enrolments: p.me ? [p.me] : [],
