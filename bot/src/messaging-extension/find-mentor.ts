@@ -1,46 +1,11 @@
-import { MAX_RESULTS, mentorCandidates, searchIds, type MentorCandidate } from "@baton/shared";
+import { MAX_RESULTS } from "@baton/shared";
 import type { MeAnswer, MeTurn } from "../bot/turn";
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
-import { callerPrograms, NOT_IN_A_PROGRAM, suggestions, type CallerProgram } from "./caller-programs";
+import { callerPrograms, NOT_IN_A_PROGRAM, suggestions } from "./caller-programs";
 import { mentorItem } from "./me-cards";
-import { memo, type ProgramIndex } from "./program-index";
-
-/** The caller's wanted skills in this program (for a participant), for ranking and the initial run. */
-const wantedOf = (p: CallerProgram) =>
-  new Set(p.me?.matching?.learn.map((c) => c.skillId) ?? p.me?.wanted ?? []);
-
-function rank(p: CallerProgram, query: string, now: Date) {
-  const { snapshot } = p;
-  const wanted = wantedOf(p);
-  const hits = query
-    ? memo(snapshot.found, `m:${query.toLowerCase()}`, () => searchIds(snapshot.search.mentors, query))
-    : undefined;
-  const order = new Map((hits ?? []).map((id, i) => [id, i]));
-  // Only the people who can be listed are looked at: the search's hits, or mentors of the wanted skills.
-  const pool = hits
-    ? hits.flatMap((id) => snapshot.byUser.get(id) ?? [])
-    : wanted.size > 0
-      ? [...new Set([...wanted].flatMap((id) => snapshot.mentorsBySkill.get(id) ?? []))]
-      : snapshot.mentors;
-  const candidates = mentorCandidates({
-    program: snapshot.program,
-    enrolments: p.me ? [p.me, ...pool] : pool,
-    seats: snapshot.seats,
-    history: snapshot.history,
-    exclusions: snapshot.exclusions,
-    requests: [],
-    viewerId: p.me?.userId ?? "",
-    now,
-  });
-  const covered = (c: MentorCandidate) => c.offers.filter((o) => wanted.has(o.skillId)).length;
-  return candidates
-    .filter((c) => hits || wanted.size === 0 || covered(c) > 0)
-    .map((c) => ({ c, covered: covered(c), at: order.get(c.e.userId) ?? 0 }))
-    .sort(
-      (a, b) => b.covered - a.covered || a.at - b.at || a.c.e.displayName.localeCompare(b.c.e.displayName),
-    );
-}
+import type { ProgramIndex } from "./program-index";
+import { rankMentors } from "./rank-mentors";
 
 /**
  * findMentor: mentors with free places whose offered skills (names, groups, aliases) match the
@@ -55,9 +20,9 @@ export function findMentor(repos: Repositories, index: ProgramIndex, clock: Cloc
     const programs = await callerPrograms(repos, index, turn.actor);
     if (programs.length === 0) return { kind: "message", text: NOT_IN_A_PROGRAM };
     const now = clock.now();
-    // Rank everything, render only the 25 shown.
+    // Programs are listed one after another: each gives at most the 25 shown, and only those are rendered.
     const items = programs
-      .flatMap((p) => rank(p, query, now).map((r) => ({ p, ...r })))
+      .flatMap((p) => rankMentors(p, query, now, MAX_RESULTS).map((r) => ({ p, ...r })))
       .slice(0, MAX_RESULTS)
       .map(({ p, c, covered }) =>
         mentorItem(

@@ -21,7 +21,10 @@ export function findResource(repos: Repositories, index: ProgramIndex) {
             searchIds(snapshot.search.resources, query),
           ).flatMap((id) => snapshot.byResource.get(id) ?? [])
         : snapshot.resources;
-      return picked.map((r) => ({ r, name: snapshot.program.name, names, cards: snapshot.cards }));
+      // Each program's list is in the order shown (search order, or newest first): past its 25th, none shows.
+      return picked
+        .slice(0, MAX_RESULTS)
+        .map((r) => ({ r, name: snapshot.program.name, names, cards: snapshot.cards }));
     });
     if (!query) found.sort((a, b) => b.r.createdAt.localeCompare(a.r.createdAt));
     const items = found

@@ -38,6 +38,8 @@ export interface ProgramSnapshot {
   /** Enrolments that offer to mentor, all and by offered skill id. */
   mentors: EnrolmentDocument[];
   mentorsBySkill: Map<string, EnrolmentDocument[]>;
+  /** Each mentor's place in name order, so ranking compares numbers, not names. */
+  nameOrder: Map<string, number>;
   /** Per snapshot, so a change empties them: ids found per query text, and rendered cards by key. */
   found: Map<string, string[]>;
   cards: Map<string, Record<string, unknown>>;
@@ -53,6 +55,19 @@ export function memo<T>(map: Map<string, T>, key: string, make: () => T): T {
   if (map.size >= MAX_MEMO) map.delete(map.keys().next().value as string);
   map.set(key, value);
   return value;
+}
+
+/** Each person's place in name order (`localeCompare` of display names; equal names share a place). */
+export function nameOrder(people: readonly EnrolmentDocument[]): Map<string, number> {
+  const sorted = [...people].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const order = new Map<string, number>();
+  let place = 0;
+  sorted.forEach((e, i) => {
+    const before = sorted[i - 1];
+    if (before && before.displayName.localeCompare(e.displayName) !== 0) place = i;
+    order.set(e.userId, place);
+  });
+  return order;
 }
 
 type Loaded = EnrolmentDocument | SeatsDocument | ExclusionDocument | PairHistoryDocument | ResourceDocument;
@@ -137,6 +152,7 @@ export class ProgramIndex {
     return {
       mentors,
       mentorsBySkill,
+      nameOrder: nameOrder(mentors),
       found: new Map(),
       cards: new Map(),
       stamp,

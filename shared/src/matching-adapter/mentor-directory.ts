@@ -79,15 +79,20 @@ export interface MentorCandidate {
   freePlaces: number;
 }
 
+/** What `mentorCandidates` reads: the directory's input, with an optional set of people to scan. */
+export type MentorCandidatesInput = Omit<MentorDirectoryInput, "viewerId"> & {
+  viewerId: string;
+  only?: ReadonlySet<string>;
+};
+
 /**
- * The mentors `viewerId` may ask (pure): active mentors with free places, without the viewer, anyone
- * in the viewer's reporting line (either direction), pairs that ended, pairs an owner excluded, or
- * people the viewer mentors now. A viewer who is not enrolled sees every active mentor with places
- * (`me` undefined: no reporting line or history applies). `only` limits the scan to these people.
+ * The test `mentorCandidates` applies to each enrolment, set up once for the viewer (pure): the
+ * candidate an enrolment makes, or undefined. Lets a caller test people in an order of its own and
+ * stop when it has enough. The viewer's enrolment is looked up in `input.enrolments`.
  */
-export function mentorCandidates(
-  input: Omit<MentorDirectoryInput, "viewerId"> & { viewerId: string; only?: ReadonlySet<string> },
-): MentorCandidate[] {
+export function mentorCandidateTest(
+  input: MentorCandidatesInput,
+): (e: EnrolmentDocument) => MentorCandidate | undefined {
   const { program, viewerId, now } = input;
   const me = input.enrolments.find((e) => e.userId === viewerId);
   const taken = new Map(input.seats.map((s) => [s.userId, s.mentorPairIds.length]));
@@ -104,22 +109,32 @@ export function mentorCandidates(
   for (const s of input.seats) if (s.menteePairId && mentoring.has(s.menteePairId)) blocked.add(s.userId);
   const wanted = new Set(me?.matching?.learn.map((c) => c.skillId) ?? me?.wanted ?? []);
 
-  const candidates = input.enrolments.flatMap((e) => {
+  return (e) => {
     const m = e.matching;
-    if (input.only && !input.only.has(e.userId)) return [];
-    if (e.userId === viewerId || !m || !e.roles.includes("mentor")) return [];
-    if (matchingStatusOf(e, now) !== "active") return [];
+    if (input.only && !input.only.has(e.userId)) return undefined;
+    if (e.userId === viewerId || !m || !e.roles.includes("mentor")) return undefined;
+    if (matchingStatusOf(e, now) !== "active") return undefined;
     const freePlaces = Math.min(MAX_MENTEES, e.capacity) - (taken.get(e.userId) ?? 0);
-    if (freePlaces <= 0) return [];
-    if (myLine.has(e.userId) || m.reportingLine.includes(viewerId) || blocked.has(e.userId)) return [];
+    if (freePlaces <= 0) return undefined;
+    if (myLine.has(e.userId) || m.reportingLine.includes(viewerId) || blocked.has(e.userId)) return undefined;
     const offers = m.offer
       .filter((c) => skillNames.has(c.skillId))
       .map((c) => ({ skillId: c.skillId, name: skillNames.get(c.skillId) ?? c.skillId, level: c.level }))
       .sort((a, b) => Number(wanted.has(b.skillId)) - Number(wanted.has(a.skillId)));
-    if (input.skillId && !offers.some((o) => o.skillId === input.skillId)) return [];
-    return [{ e, offers, freePlaces }];
-  });
-  return candidates;
+    if (input.skillId && !offers.some((o) => o.skillId === input.skillId)) return undefined;
+    return { e, offers, freePlaces };
+  };
+}
+
+/**
+ * The mentors `viewerId` may ask (pure): active mentors with free places, without the viewer, anyone
+ * in the viewer's reporting line (either direction), pairs that ended, pairs an owner excluded, or
+ * people the viewer mentors now. A viewer who is not enrolled sees every active mentor with places
+ * (`me` undefined: no reporting line or history applies). `only` limits the scan to these people.
+ */
+export function mentorCandidates(input: MentorCandidatesInput): MentorCandidate[] {
+  const test = mentorCandidateTest(input);
+  return input.enrolments.flatMap((e) => test(e) ?? []);
 }
 
 /**
