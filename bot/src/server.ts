@@ -279,7 +279,7 @@ export async function startBatonServer(
     clock,
     adapter,
     config.bot.appId,
-    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
+    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, logger, ...options.rhythm },
     log,
   );
   const requestBackfill = new RequestBackfill(repos, mentorRequests.lifecycle, clock);
