@@ -209,7 +209,7 @@ export async function startBatonServer(
       .json(reachable ? { status: "ready" } : { status: "unavailable", cosmos: "unreachable" });
   });
 
-  const adapter = createAdapter(config.bot);
+  const adapter = createAdapter(config.bot, logger);
   // Matching sends through the rhythm runtime's reliable sender (created below; used only later).
   const matchingSender: ProactiveSender = { send: (m) => rhythm.sender.send(m) };
   let publicUrl = "";
@@ -279,7 +279,7 @@ export async function startBatonServer(
     clock,
     adapter,
     config.bot.appId,
-    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, ...options.rhythm },
+    { chemistryCheck: chemistryDigestEntry, lifecycle: closing.lifecycle, logger, ...options.rhythm },
     log,
   );
   const requestBackfill = new RequestBackfill(repos, mentorRequests.lifecycle, clock);
@@ -310,7 +310,7 @@ export async function startBatonServer(
   });
   app.post(
     "/api/messages",
-    messagesEndpoint(adapter, (context) => bot.run(context), log),
+    messagesEndpoint(adapter, (context) => bot.run(context), logger),
   );
 
   const api = express.Router();

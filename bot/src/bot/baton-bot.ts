@@ -12,6 +12,7 @@ import type { Actor, Clock } from "../services/actor";
 import type { ProactiveSender } from "./proactive-sender";
 import { withinBudget } from "../cards/card-size";
 import { activityIdentity } from "./activity-identity";
+import { sendCorrelationId } from "../observability/correlation";
 import { clientInfoOf } from "./client-info";
 import { FeatureRouter } from "./feature-router";
 import { helpText } from "./help-text";
@@ -22,6 +23,7 @@ import {
   saveConversationReference,
   sharedScopeOf,
 } from "./save-conversation-reference";
+import { noteTurn, turnLog } from "./turn-log";
 import type { BotFeature, BotTurn, CardActionResult, OutgoingMessage, TurnScope } from "./turn";
 
 export const PRIVATE_ANSWER_NOTE = "I've answered you privately in our 1:1 chat.";
@@ -51,6 +53,7 @@ export class BatonBot extends TeamsActivityHandler {
     this.invokes = { ...this.ownInvokes, ...messagingExtensionInvokes(features) };
 
     this.onInstallationUpdateAdd(async (context, next) => {
+      noteTurn(context, { handler: "install" });
       await this.remember(context);
       const turn = await this.turn(context);
       if (turn) {
@@ -76,10 +79,12 @@ export class BatonBot extends TeamsActivityHandler {
       const turn = await this.turn(context);
       const value = context.activity.value as Record<string, unknown> | undefined;
       if (!turn) {
+        noteTurn(context, { handler: "no identity" });
         await context.sendActivity("I can only help people signed in to Microsoft Teams in an organisation.");
       } else if (value && typeof value.verb === "string") {
         // Action.Submit fallback of a card: same handlers as Action.Execute; the answer is a new message.
         const verb = value.verb;
+        noteTurn(context, { handler: "card action", verb: this.knownVerb(verb) });
         await this.scoped(context, turn, verb, async (t) => {
           const result = await this.runAction(t, verb, value);
           await t.send("card" in result ? { card: result.card } : { text: result.message });
@@ -90,14 +95,19 @@ export class BatonBot extends TeamsActivityHandler {
         const sharedCard =
           (context.activity.attachments ?? []).length > 0 && turn.text.replace(/<[^>]*>/g, "").trim() === "";
         if (sharedCard) {
-          // Nothing to say.
-        } else if (match)
+          noteTurn(context, { handler: "shared card" });
+        } else if (match) {
+          noteTurn(context, { handler: "command", command: match.name });
           await this.scoped(context, turn, match.name, (t) => match.handler({ ...t, args: match.args }));
-        else if (turn.text === "") await context.sendActivity(helpText(turn.conversationType));
-        else
+        } else if (turn.text === "") {
+          noteTurn(context, { handler: "help" });
+          await context.sendActivity(helpText(turn.conversationType));
+        } else {
+          noteTurn(context, { handler: "not understood" });
           await context.sendActivity(
             `I didn't understand "${cutText(turn.text, 60, "…")}". ${helpText(turn.conversationType)}`,
           );
+        }
       }
       await next();
     });
@@ -117,7 +127,7 @@ export class BatonBot extends TeamsActivityHandler {
         ? response
         : invokeError(400, "Baton does not handle this request.");
     } catch (error) {
-      console.error(`Invoke ${name} failed`, error);
+      turnLog(context).error({ err: error }, "invoke failed");
       return invokeError(500, "That did not work. Please try again in a moment.");
     }
   }
@@ -140,6 +150,7 @@ export class BatonBot extends TeamsActivityHandler {
     const turn = await this.turn(context);
     if (!turn) return invokeError(401, "Sign in to Teams first.");
     const verb = action.verb;
+    noteTurn(context, { handler: "card action", verb: this.knownVerb(verb) });
     const data = (typeof action.data === "object" && action.data !== null ? action.data : {}) as Record<
       string,
       unknown
@@ -182,6 +193,11 @@ export class BatonBot extends TeamsActivityHandler {
     return handler({ ...turn, verb, data });
   }
 
+  /** A card verb as logged: a registered one by name, anything else (it comes from the client) not. */
+  private knownVerb(verb: string): string {
+    return this.router.action(verb) ? verb : "(unknown)";
+  }
+
   /** In a 1:1 chat everything answers here; in a group chat or channel only what is declared for it. */
   private answersHere(turn: BotTurn, name: string): boolean {
     const mode = this.router.groupMode(name);
@@ -201,6 +217,7 @@ export class BatonBot extends TeamsActivityHandler {
     run: (turn: BotTurn) => Promise<void>,
   ): Promise<void> {
     if (this.answersHere(turn, name)) return run(turn);
+    noteTurn(context, { answeredPrivately: true });
     const { sent, failed } = await this.privately(context, turn, run);
     if (failed) await context.sendActivity(PRIVATE_ANSWER_FAILED);
     else if (sent > 0) await context.sendActivity(PRIVATE_ANSWER_NOTE);
@@ -219,12 +236,18 @@ export class BatonBot extends TeamsActivityHandler {
       conversationType: "personal",
       scope: { kind: "personal" },
       send: async (message) => {
+        const idempotencyKey = `private-answer:${turn.conversationId}:${activityId}:${sent++}`;
         const outcome = await this.privateSender?.send({
           tenantId: turn.actor.tenantId,
           userId: turn.actor.userId,
           message,
-          idempotencyKey: `private-answer:${turn.conversationId}:${activityId}:${sent++}`,
+          idempotencyKey,
         });
+        // Ties this turn's correlation id to the send's (its `send` line is keyed by the latter).
+        turnLog(context).info(
+          { sendCorrelationId: sendCorrelationId(idempotencyKey), outcome: outcome ?? "no sender" },
+          "private answer",
+        );
         if (outcome !== "sent" && outcome !== "duplicate") failed = true;
       },
     });
@@ -296,7 +319,7 @@ export class BatonBot extends TeamsActivityHandler {
     const { tenantId, userId, displayName } = activityIdentity(context.activity);
     if (tenantId && userId)
       await this.onActor({ tenantId, userId, displayName }).catch((error: unknown) =>
-        console.warn("Could not record a person in the directory", error),
+        turnLog(context).warn({ err: error }, "could not record a person in the directory"),
       );
   }
 }

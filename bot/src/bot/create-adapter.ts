@@ -6,6 +6,8 @@ import {
   type TurnContext,
 } from "botbuilder";
 import type { BatonConfig } from "../config";
+import { silentLogger, type Logger } from "../observability/logger";
+import { turnLog } from "./turn-log";
 
 /**
  * The Bot Framework edge. With MicrosoftAppId set, incoming activities must carry a valid Bot
@@ -22,7 +24,8 @@ export class BatonAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(bot: BatonConfig["bot"]): BatonAdapter {
+/** `logger`: for a failed turn that has no turn logger of its own (see `turn-log.ts`). */
+export function createAdapter(bot: BatonConfig["bot"], logger: Logger = silentLogger): BatonAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
@@ -31,7 +34,7 @@ export function createAdapter(bot: BatonConfig["bot"]): BatonAdapter {
   });
   const adapter = new BatonAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    console.error("Bot turn failed", error);
+    turnLog(context, logger).error({ err: error }, "turn failed");
     try {
       await context.sendActivity("Sorry, something went wrong on my side. Please try again in a moment.");
     } catch {

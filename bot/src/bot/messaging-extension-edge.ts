@@ -2,6 +2,7 @@ import type { InvokeResponse, TurnContext } from "botbuilder";
 import { DomainError } from "@baton/shared";
 import { activityIdentity } from "./activity-identity";
 import { clientInfoOf } from "./client-info";
+import { turnLog } from "./turn-log";
 import type { BotFeature, MeAnswer, MeHandler, MeTurn, MessagingExtensionHandlers } from "./turn";
 
 /** An invoke handler of the edge: the activity in, Teams' HTTP answer out (always 200 with a body). */
@@ -118,7 +119,7 @@ export function messagingExtensionInvokes(features: readonly BotFeature[]): Reco
         } catch (error) {
           if (error instanceof DomainError) answer = say(error.message);
           else {
-            console.error("Messaging extension failed", error);
+            turnLog(context).error({ err: error, commandId: turn.commandId }, "messaging extension failed");
             answer = say(FAILED);
           }
         }

@@ -19,4 +19,7 @@ export function createLogger(level = "info", destination?: DestinationStream): L
   );
 }
 
+/** A logger that writes nothing: the default of parts built without one (unit tests, a second runtime). */
+export const silentLogger: Logger = createLogger("silent");
+
 export type { Logger };

@@ -3,6 +3,8 @@ import type { ProactiveMessage, ProactiveOutcome, ProactiveSender } from "../bot
 import { isConflict } from "../data/is-conflict";
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
+import { sendCorrelationId } from "../observability/correlation";
+import { silentLogger, type Logger } from "../observability/logger";
 import { hashKey } from "./hash-key";
 
 /** Waits before each further try of a message the channel kept refusing (5xx, 429): about a day in all. */
@@ -49,7 +51,21 @@ export class DeliveryQueue {
     private readonly sender: ProactiveSender,
     private readonly clock: Clock,
     private readonly owner: string,
+    /**
+     * Lines per entry, keyed by `correlationId` = `sendCorrelationId(idempotencyKey)` (the entry is
+     * `outbox:<correlationId>`): `outbox queued`, `outbox claimed`, the sender's `send`, then
+     * `outbox sent` / `outbox retry later` / `outbox gave up` / `outbox cancelled`.
+     */
+    private readonly logger: Logger = silentLogger,
   ) {}
+
+  private log(entry: Pick<OutboxEntryDocument, "idempotencyKey" | "tenantId" | "purpose">): Logger {
+    return this.logger.child({
+      correlationId: sendCorrelationId(entry.idempotencyKey),
+      tenantId: entry.tenantId,
+      purpose: entry.purpose.kind,
+    });
+  }
 
   onGiveUp(kind: OutboxPurpose["kind"], handler: GiveUpHandler): void {
     this.giveUp.set(kind, handler);
@@ -95,7 +111,9 @@ export class DeliveryQueue {
       updatedAt: now,
     };
     try {
-      return await this.repos.store.create(entry);
+      const created = await this.repos.store.create(entry);
+      this.log(entry).info({ nextAttemptAt: entry.nextAttemptAt }, "outbox queued");
+      return created;
     } catch (error) {
       if (!isConflict(error)) throw error;
       return (await this.read(m.tenantId, m.idempotencyKey)) ?? entry;
@@ -161,11 +179,13 @@ export class DeliveryQueue {
   }
 
   private async attempt(entry: OutboxEntryDocument): Promise<QueuedOutcome> {
+    const log = this.log(entry);
+    log.info({ attempt: entry.attempts + 1 }, "outbox claimed");
     const prepare = this.prepare.get(entry.purpose.kind);
     let message = entry.message;
     if (prepare) {
       const prepared = await prepare(entry);
-      if (prepared === "cancel") return this.cancel(entry);
+      if (prepared === "cancel") return this.cancel(entry, log);
       message = prepared;
     }
     let outcome: ProactiveOutcome;
@@ -198,14 +218,19 @@ export class DeliveryQueue {
       await this.repos.store.replace(next, entry._etag ?? "");
     } catch (error) {
       if (!isConflict(error)) throw error;
+      log.info({ outcome }, "outbox lost its lease");
       return "queued";
     }
+    if (next.state === "sent") log.info({ outcome, attempts }, "outbox sent");
+    else if (next.state === "queued")
+      log.info({ outcome, attempts, nextAttemptAt: next.nextAttemptAt }, "outbox retry later");
+    else log.warn({ outcome, attempts }, "outbox gave up");
     if (next.state === "failed") await this.giveUp.get(next.purpose.kind)?.(next);
     return outcomeOf(next);
   }
 
   /** A scheduled entry no longer due: closed without sending (a later drain never picks it up). */
-  private async cancel(entry: OutboxEntryDocument): Promise<QueuedOutcome> {
+  private async cancel(entry: OutboxEntryDocument, log: Logger): Promise<QueuedOutcome> {
     const { leaseOwner: _o, leaseUntil: _u, ...released } = entry;
     try {
       await this.repos.store.replace<OutboxEntryDocument>(
@@ -216,6 +241,7 @@ export class DeliveryQueue {
       if (!isConflict(error)) throw error;
       return "queued";
     }
+    log.info("outbox cancelled");
     return "cancelled";
   }
 }

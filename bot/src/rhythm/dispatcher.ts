@@ -11,6 +11,8 @@ import type { Repositories } from "../data/repositories";
 import { reminderMessage, type ChemistryCheckContent } from "../features/check-in/reminder-card";
 import type { Clock } from "../services/actor";
 import { readerOf } from "../cards/reader";
+import { sendCorrelationId } from "../observability/correlation";
+import { silentLogger, type Logger } from "../observability/logger";
 import { hashKey } from "./hash-key";
 import { PairSnapshotLoader } from "./pair-snapshot-loader";
 import { pool } from "./pool";
@@ -25,6 +27,13 @@ export interface DispatcherOptions {
   lookbackHours: number;
   concurrency: number;
   chemistryCheck?: ChemistryCheckContent;
+  /**
+   * Where each recipient's lines go: `reminders cancelled` / `reminders moved` (reminder ids and why),
+   * then per message `reminders claimed` → the sender's `send` → `reminders sent` / `deferred` /
+   * `cancelled`, all with the message's `correlationId` and its `reminderIds` (`rem:<hash>`, the
+   * reminder documents' ids, stable across moves and instances).
+   */
+  logger?: Logger;
 }
 
 export interface TickStats {
@@ -93,7 +102,10 @@ export class Dispatcher {
   ): Promise<void> {
     if (this.halted) return;
     const { profile, prefs, reference } = await this.repos.rhythm.recipient(tenantId, recipientId);
-    const cancel = async (list: ReminderDocument[], reason: string) => {
+    const base = (this.options.logger ?? silentLogger).child({ tenantId });
+    /** `sendLog`: after a claim, the message's logger (it already names the reminders). */
+    const cancel = async (list: ReminderDocument[], reason: string, sendLog?: Logger) => {
+      const cancelled: string[] = [];
       for (const r of list) {
         const { leaseOwner: _o, leaseUntil: _u, ...rest } = r;
         if (
@@ -103,8 +115,11 @@ export class Dispatcher {
             r._etag,
           ))
         )
-          stats.cancelled++;
+          cancelled.push(r.id);
       }
+      stats.cancelled += cancelled.length;
+      if (sendLog) sendLog.info({ reason, cancelled: cancelled.length }, "reminders cancelled");
+      else if (cancelled.length > 0) base.info({ reminderIds: cancelled, reason }, "reminders cancelled");
     };
     if (profile?.status === "left") return cancel(items, "left");
     if (profile && isPaused(profile, now)) return cancel(items, "paused");
@@ -121,8 +136,19 @@ export class Dispatcher {
           : undefined;
     if (later) {
       const at = nextWorkingInstant(later, zone, hours);
+      const moved: string[] = [];
       for (const r of items)
-        if (await moveReminder(this.repos, r, at, now, this.options.lookbackHours)) stats.moved++;
+        if (await moveReminder(this.repos, r, at, now, this.options.lookbackHours)) moved.push(r.id);
+      stats.moved += moved.length;
+      if (moved.length > 0)
+        base.info(
+          {
+            reminderIds: moved,
+            sendAt: at.toISOString(),
+            reason: later === snoozedUntil ? "snoozed" : "outside working hours",
+          },
+          "reminders moved",
+        );
       return;
     }
 
@@ -137,7 +163,12 @@ export class Dispatcher {
     const toSend: ReminderDocument[] = [];
     for (const r of stillDue) {
       if (r.batchKey && (await this.sender.state(tenantId, recipientId, r.batchKey)) === "sent") {
-        if (await this.markSent(r, now)) stats.sent++;
+        if (await this.markSent(r, now)) {
+          stats.sent++;
+          base
+            .child({ correlationId: sendCorrelationId(r.batchKey), reminderIds: [r.id] })
+            .info({ outcome: "sent", reason: "an earlier claim sent it" }, "reminders sent");
+        }
       } else toSend.push(r);
     }
     if (toSend.length === 0) return;
@@ -169,6 +200,18 @@ export class Dispatcher {
       else stats.lostLeases++;
     }
     if (claimed.length === 0 || this.halted) return;
+    const log = base.child({
+      correlationId: sendCorrelationId(batchKey),
+      reminderIds: claimed.map((r) => r.id),
+    });
+    log.info(
+      {
+        kinds: [...new Set(claimed.map((r) => r.kind))],
+        attempts: Math.max(...claimed.map((r) => r.attempts)),
+        lostLeases: toSend.length - claimed.length,
+      },
+      "reminders claimed",
+    );
 
     const message = reminderMessage(
       claimed,
@@ -179,22 +222,26 @@ export class Dispatcher {
     try {
       outcome = await this.sender.send(
         { tenantId, userId: recipientId, message, idempotencyKey: batchKey },
-        reference ? { reference } : {},
+        { log, ...(reference ? { reference } : {}) },
       );
     } catch {
       outcome = "deferred" as const;
     }
     if (outcome === "sent" || outcome === "duplicate") {
       stats.messages++;
-      for (const r of claimed) if (await this.markSent(r, now)) stats.sent++;
+      let marked = 0;
+      for (const r of claimed) if (await this.markSent(r, now)) marked++;
+      stats.sent += marked;
+      log.info({ outcome, marked }, "reminders sent");
     } else if (outcome === "blocked" || outcome === "no-reference" || outcome === "failed") {
-      await cancel(claimed, outcome);
+      await cancel(claimed, outcome, log);
     } else {
       stats.deferred += claimed.length;
       for (const r of claimed) {
         const { leaseOwner: _o, leaseUntil: _u, ...rest } = r;
         if (r._etag) await this.repos.reminders.replaceReminder({ ...rest, status: "pending" }, r._etag);
       }
+      log.info({ outcome }, "reminders deferred");
     }
   }
 

@@ -10,6 +10,8 @@ import {
 import type { ProactiveMessage, ProactiveOutcome, ProactiveSender } from "../bot/proactive-sender";
 import type { Repositories } from "../data/repositories";
 import type { Clock } from "../services/actor";
+import { sendCorrelationId } from "../observability/correlation";
+import { silentLogger, type Logger } from "../observability/logger";
 import { hashKey } from "./hash-key";
 import { ChannelError, type ProactiveChannel, type ProactiveTarget } from "./proactive-channel";
 import { RateLimiter, realTimer, type Timer } from "./rate-limiter";
@@ -49,6 +51,8 @@ export interface ReliableSenderOptions {
   ledgerLeaseMs?: number;
   /** The tenant's rate, shared by all instances (ADR 0024); default: this instance alone (`limits.tenant`). */
   tenantBudget?: TenantBudget;
+  /** Where each send's lines go (`send`, `send retry`, `send refused`), keyed by its correlation id. */
+  logger?: Logger;
 }
 
 export interface SenderStats {
@@ -113,19 +117,49 @@ export class ReliableSender implements ProactiveSender {
     return (await this.repos.rhythm.readSendRecord(tenantId, userId, ledgerId(idempotencyKey)))?.state;
   }
 
-  /** `known.reference`: the person's personal reference if the caller already read it (saves a read). */
+  /**
+   * `known.reference`: the person's personal reference if the caller already read it (saves a read).
+   * `known.log`: the caller's logger for this send, already carrying `correlationId` (the dispatcher's,
+   * which adds the reminder ids); else one keyed by `sendCorrelationId(m.idempotencyKey)`. Logs one
+   * `send` line with the outcome and duration (ms), and a line per retry or refusal; never the message.
+   */
   async send(
     m: ProactiveMessage,
-    known: { reference?: ConversationReferenceDocument } = {},
+    known: { reference?: ConversationReferenceDocument; log?: Logger } = {},
+  ): Promise<ProactiveOutcome> {
+    const log =
+      known.log ??
+      (this.options.logger ?? silentLogger).child({
+        correlationId: sendCorrelationId(m.idempotencyKey),
+        tenantId: m.tenantId,
+      });
+    const started = performance.now();
+    try {
+      const outcome = await this.deliver(m, known.reference, log);
+      log.info({ outcome, ms: Math.round(performance.now() - started) }, "send");
+      return outcome;
+    } catch (error) {
+      log.warn({ err: error, ms: Math.round(performance.now() - started) }, "send stopped");
+      throw error;
+    }
+  }
+
+  private async deliver(
+    m: ProactiveMessage,
+    reference: ConversationReferenceDocument | undefined,
+    log: Logger,
   ): Promise<ProactiveOutcome> {
     const { profileRef, target } = m.conversation
       ? { profileRef: undefined, target: { kind: "reference" as const, ...m.conversation } }
-      : await this.target(m.tenantId, m.userId, known.reference);
+      : await this.target(m.tenantId, m.userId, reference);
     if (profileRef?.deadSince) return this.count("blocked");
     if (!target) return "no-reference";
 
     let record = await this.claim(m);
-    if (typeof record === "string") return this.count(record);
+    if (typeof record === "string") {
+      log.debug({ outcome: record }, "send not claimed");
+      return this.count(record);
+    }
 
     let current = target;
     let recreated = false;
@@ -167,13 +201,17 @@ export class ReliableSender implements ProactiveSender {
         const transient = status === 429 || status >= 500 || status === 0;
         if (!transient) {
           await this.mark(record, "failed", {}, true);
-          console.warn(`Proactive message ${m.idempotencyKey} refused by the channel (${status}).`);
+          log.warn({ status, code, attempt: attempt + 1 }, "send refused");
           return this.count("failed");
         }
         if (status === 429) {
           this.stats.throttled++;
           if (retryAfterMs !== undefined) this.limiter.block(conversationKey, retryAfterMs);
         }
+        log.warn(
+          { status, code, attempt: attempt + 1, retryAfterMs },
+          status === 429 ? "send throttled" : "send retry",
+        );
         if (attempt + 1 >= this.backoff.maxAttempts) {
           // Certainly not delivered when the channel refused; released so a later run tries again.
           await this.mark(record, "retrying", {}, true);

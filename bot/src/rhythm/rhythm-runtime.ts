@@ -3,6 +3,7 @@ import type { BackoffPolicy } from "@baton/shared";
 import { createTeamsProactiveSender } from "../bot/teams-proactive-sender";
 import type { Repositories } from "../data/repositories";
 import type { ChemistryCheckContent } from "../features/check-in/reminder-card";
+import type { Logger } from "../observability/logger";
 import type { Clock } from "../services/actor";
 import { DeliveryQueue } from "./delivery-queue";
 import { Dispatcher, type TickStats } from "./dispatcher";
@@ -33,6 +34,8 @@ export interface RhythmOptions {
    * fake `timer` is given (tests that fast-forward time keep the in-memory limiter).
    */
   sharedRate?: boolean;
+  /** Structured logs of the sender, dispatcher and delivery queue (correlation ids per message); default none. */
+  logger?: Logger;
 }
 
 /** The scheduler of one server instance: planner, dispatcher and the proactive sender they share. */
@@ -73,8 +76,9 @@ export class RhythmRuntime {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.random ? { random: options.random } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     });
-    this.queue = new DeliveryQueue(repos, this.sender, clock, owner);
+    this.queue = new DeliveryQueue(repos, this.sender, clock, owner, options.logger);
     this.planner = new Planner(repos, clock, {
       lookbackHours,
       chemistryCheck: Boolean(options.chemistryCheck),
@@ -87,6 +91,7 @@ export class RhythmRuntime {
       lookbackHours,
       concurrency: options.concurrency ?? 16,
       ...(options.chemistryCheck ? { chemistryCheck: options.chemistryCheck } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     });
   }
 
