@@ -106,4 +106,35 @@ describe("delivery outcomes", () => {
     expect((await server.rhythm.queue.read(T, key))?.state).toBe("sent");
     expect(deliveredTo(conversationOf("u-ravi"))).toBe(1);
   });
+  it("a drain waits for the drain already running in this process instead of racing it", async () => {
+    // An approval starts a drain in the background; a second drain (the scheduler's, or a test's)
+    // must not claim the same entry again while the first is still sending it.
+    const key = "drain-once";
+    await server.rhythm.queue.enqueue(
+      { tenantId: T, userId: "u-joe", idempotencyKey: key, message: { text: "Once" } },
+      { kind: "other" },
+    );
+    const before = deliveredTo(conversationOf("u-joe"));
+    connector.holdAfter(connector.delivered.length);
+    const first = server.rhythm.queue.drain(T);
+    for (let i = 0; i < 200 && connector.heldCount() < 1; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(connector.heldCount()).toBe(1);
+    let secondDone = false;
+    const second = server.rhythm.queue.drain(T).then((counts) => {
+      secondDone = true;
+      return counts;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(connector.heldCount(), "the second drain sent the same entry again").toBe(1);
+    expect(secondDone, "the second drain returned while the first was still sending").toBe(false);
+    // The held send's connection drops; the sender retries it (its outcome was unknown), or the
+    // queue does later: either way the message arrives once.
+    connector.dropHeld();
+    await first;
+    await second;
+    clock.advance(RETRY_DELAYS_MS[0]!);
+    await server.rhythm.queue.drain(T);
+    expect((await server.rhythm.queue.read(T, key))?.state).toBe("sent");
+    expect(deliveredTo(conversationOf("u-joe")) - before).toBe(1);
+  });
 });

@@ -45,6 +45,8 @@ const outcomeOf = (entry: OutboxEntryDocument): QueuedOutcome =>
 export class DeliveryQueue {
   private readonly giveUp = new Map<OutboxPurpose["kind"], GiveUpHandler>();
   private readonly prepare = new Map<OutboxPurpose["kind"], PrepareHandler>();
+  /** The drain running in this process, per tenant (see `drain`). */
+  private readonly draining = new Map<string, Promise<void>>();
 
   constructor(
     private readonly repos: Repositories,
@@ -136,26 +138,41 @@ export class DeliveryQueue {
     );
   }
 
-  /** Sends every due entry of every known tenant (or of `tenantId`). */
+  /**
+   * Sends every due entry of every known tenant (or of `tenantId`). Drains of one tenant in this
+   * process run one after the other, so when a drain resolves, everything due when it was called has
+   * been attempted (a drain started in the background by an approval is waited for, not raced).
+   */
   async drain(tenantId?: string): Promise<Record<QueuedOutcome, number>> {
     const counts = { sent: 0, queued: 0, failed: 0, cancelled: 0 };
     const tenants = tenantId ? [tenantId] : await this.repos.reminders.tenants();
-    const now = this.clock.now().toISOString();
     for (const t of tenants) {
-      const due = await this.repos.store.queryPartition<OutboxEntryDocument>(
-        t,
-        this.pk(t),
-        "c.type = 'outboxEntry' AND c.state = 'queued' AND c.nextAttemptAt <= @now",
-        [{ name: "@now", value: now }],
-        "c.nextAttemptAt",
-        100,
-      );
-      for (const entry of due) {
-        const claimed = await this.claim(entry);
-        if (claimed) counts[await this.attempt(claimed)]++;
+      const previous = this.draining.get(t) ?? Promise.resolve();
+      const run = previous.catch(() => undefined).then(() => this.drainTenant(t, counts));
+      this.draining.set(t, run);
+      try {
+        await run;
+      } finally {
+        if (this.draining.get(t) === run) this.draining.delete(t);
       }
     }
     return counts;
+  }
+
+  private async drainTenant(tenantId: string, counts: Record<QueuedOutcome, number>): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const due = await this.repos.store.queryPartition<OutboxEntryDocument>(
+      tenantId,
+      this.pk(tenantId),
+      "c.type = 'outboxEntry' AND c.state = 'queued' AND c.nextAttemptAt <= @now",
+      [{ name: "@now", value: now }],
+      "c.nextAttemptAt",
+      100,
+    );
+    for (const entry of due) {
+      const claimed = await this.claim(entry);
+      if (claimed) counts[await this.attempt(claimed)]++;
+    }
   }
 
   private async claim(entry: OutboxEntryDocument): Promise<OutboxEntryDocument | undefined> {
