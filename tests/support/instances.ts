@@ -10,6 +10,8 @@ import { startBatonServer, type BatonServer, type ServerOptions } from "../../bo
 
 export interface Instances {
   servers: BatonServer[];
+  /** Starts one more instance on the same store (index = its position in `servers`). */
+  add(): Promise<BatonServer>;
   stop(): Promise<void>;
 }
 
@@ -25,31 +27,33 @@ export async function startInstances(
   const cosmos = await startCosmosWorker();
   const dataDir = await mkdtemp(path.join(tmpdir(), "baton-instances-"));
   const servers: BatonServer[] = [];
-  for (let i = 0; i < count; i++) {
-    const { env, ...serverOptions } = options(i);
-    servers.push(
-      await startBatonServer(
-        loadConfig({
-          PORT: "0",
-          HOST: "127.0.0.1",
-          BATON_DATA_DIR: dataDir,
-          BATON_SEED_DEMO: "0",
-          COSMOS_ENDPOINT: cosmos.endpoint,
-          COSMOS_KEY: LOCAL_COSMOS_KEY,
-          ...env,
-        }),
-        {
-          log: () => {},
-          logger: createLogger("silent"),
-          // The worker's self-signed certificate is trusted by these clients only.
-          cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
-          ...serverOptions,
-        },
-      ),
+  const add = async () => {
+    const { env, ...serverOptions } = options(servers.length);
+    const server = await startBatonServer(
+      loadConfig({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        BATON_DATA_DIR: dataDir,
+        BATON_SEED_DEMO: "0",
+        COSMOS_ENDPOINT: cosmos.endpoint,
+        COSMOS_KEY: LOCAL_COSMOS_KEY,
+        ...env,
+      }),
+      {
+        log: () => {},
+        logger: createLogger("silent"),
+        // The worker's self-signed certificate is trusted by these clients only.
+        cosmosAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),
+        ...serverOptions,
+      },
     );
-  }
+    servers.push(server);
+    return server;
+  };
+  for (let i = 0; i < count; i++) await add();
   return {
     servers,
+    add,
     async stop() {
       await Promise.all(servers.map((s) => s.stop({ drainMs: 0 })));
       await cosmos.stop();

@@ -26,7 +26,8 @@ export const BLOCKED_BY_USER = new Set(["ConversationBlockedByUser", "MessageWri
 export interface SenderLimits {
   /**
    * Per app per tenant: Teams allows about 50 requests a second. We never exceed 50 in any second and
-   * space sends evenly at 49.5/s, so a burst never trips the limit; the rare 429 is retried.
+   * space sends evenly at 49.5/s, so a burst never trips the limit; the rare 429 is retried. Across
+   * instances (the shared schedule, ADR 0024) slots are `windowMs / (limit - 1)` apart instead.
    */
   tenant: { limit: number; windowMs: number; spacingMs?: number };
   /** Per conversation: Teams allows about 7 messages a second. */

@@ -65,7 +65,8 @@ export class RhythmRuntime {
       const tenant = (options.limits ?? teamsLimits).tenant;
       this.budget = new SharedTenantBudget(repos.store, {
         owner,
-        perSecond: 1000 / (tenant.spacingMs ?? tenant.windowMs / tenant.limit),
+        limit: tenant.limit,
+        windowMs: tenant.windowMs,
         ...(options.timer ? { timer: options.timer } : {}),
       });
     }

@@ -33,8 +33,9 @@ export interface RateBudgetDocument extends StoredDocument {
 }
 
 export interface SharedBudgetOptions {
-  /** Sends per second for the tenant, all instances together. */
-  perSecond: number;
+  /** Teams' limit for the tenant, all instances together: at most `limit` requests in any `windowMs`. */
+  limit: number;
+  windowMs: number;
   owner: string;
   /** At most this many slots per reservation (one Cosmos write). */
   maxBatch?: number;
@@ -61,7 +62,8 @@ export interface SharedBudgetStats {
 
 /**
  * A per-tenant send schedule shared through Cosmos DB (ADR 0024): the document holds the time of the next
- * free slot; an instance reserves a few consecutive slots, `1000 / perSecond` ms apart, with one
+ * free slot; an instance reserves a few consecutive slots, `windowMs / (limit - 1)` ms apart (20.4 ms for
+ * Teams' 50 a second), with one
  * conditional replace (If-Match its ETag; a 412 means another instance reserved first: read and try
  * again), then sends each request at its slot. However many instances send, the tenant's requests are
  * spaced as if one sender sent them all, so their sum stays under Teams' limit without 429 storms.
@@ -70,6 +72,7 @@ export class SharedTenantBudget implements TenantBudget {
   readonly stats: SharedBudgetStats = { reservations: 0, conflicts: 0, slots: 0, late: 0 };
   private readonly tenants = new Map<string, TenantState>();
   private readonly spacingMs: number;
+  private readonly lateToleranceMs: number;
   private readonly maxBatch: number;
   private readonly timer: Timer;
   private readonly epochMs: () => number;
@@ -78,7 +81,13 @@ export class SharedTenantBudget implements TenantBudget {
     private readonly store: DocumentStore,
     private readonly options: SharedBudgetOptions,
   ) {
-    this.spacingMs = 1000 / options.perSecond;
+    if (!(options.limit >= 2 && options.windowMs > 0))
+      throw new Error("SharedTenantBudget: limit >= 2 and windowMs > 0");
+    // One send fewer per window than the limit: `limit` consecutive slots then span `windowMs` plus a
+    // margin of one spacing. A send at most `margin` late can never put limit + 1 sends in one window
+    // (the next ones are never early); half of it is allowed to the sender's timer, half to the network.
+    this.spacingMs = options.windowMs / (options.limit - 1);
+    this.lateToleranceMs = (options.limit * this.spacingMs - options.windowMs) / 2;
     this.maxBatch = options.maxBatch ?? 8;
     this.timer = options.timer ?? realTimer;
     this.epochMs = options.epochMs ?? Date.now;
@@ -90,9 +99,9 @@ export class SharedTenantBudget implements TenantBudget {
       const slot = await this.nextSlot(tenantId, state);
       const wait = slot - this.epochMs();
       if (wait > 0) await this.timer.sleep(Math.ceil(wait));
-      // A slot missed by more than one spacing (a late timer, a busy process) is given up rather than
+      // A slot missed by more than the tolerance (a late timer, a busy process) is given up rather than
       // sent late on top of the next ones: late sends bunch up and trip the limit. A few tries, then send.
-      if (this.epochMs() - slot <= this.spacingMs || attempt >= 3) return;
+      if (this.epochMs() - slot <= this.lateToleranceMs || attempt >= 3) return;
       this.stats.late++;
     }
   }
