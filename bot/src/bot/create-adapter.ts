@@ -1,12 +1,7 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type InvokeResponse,
-  type TurnContext,
-} from "botbuilder";
+import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from "botbuilder";
 import type { BatonConfig } from "../config";
 import { silentLogger, type Logger } from "../observability/logger";
+import { ReusingBotFrameworkAuthentication } from "./reusing-bot-authentication";
 import { turnLog } from "./turn-log";
 
 /**
@@ -26,7 +21,7 @@ export class BatonAdapter extends CloudAdapter {
 
 /** `logger`: for a failed turn that has no turn logger of its own (see `turn-log.ts`). */
 export function createAdapter(bot: BatonConfig["bot"], logger: Logger = silentLogger): BatonAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusingBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
     MicrosoftAppType: bot.appType,

@@ -32,8 +32,16 @@ export function messagesEndpoint(
       .handle(authorization, req.body as Activity, (context) => loggedTurn(context, requestLog, logic))
       .then((invoke) => {
         res.status(invoke?.status ?? 200);
-        if (invoke?.body !== undefined) res.json(invoke.body);
-        else res.end();
+        if (invoke?.body === undefined) {
+          res.end();
+          return;
+        }
+        // Written directly, not with res.json: an invoke response is never cached, so Express's ETag (a
+        // SHA-1 of every search result, ~25 KB) is work for nothing on each keystroke.
+        const payload = JSON.stringify(invoke.body);
+        res.setHeader("content-type", "application/json; charset=utf-8");
+        res.setHeader("content-length", Buffer.byteLength(payload));
+        res.end(payload);
       })
       .catch((error: unknown) => {
         const status = (error as { statusCode?: unknown }).statusCode;

@@ -11,7 +11,8 @@ export interface CallerProgram {
 }
 
 /**
- * The programs the caller takes part in (their profile's programs, one point read) or, without any,
+ * The programs the caller takes part in (their profile's programs, a point read shared for a second:
+ * `ProgramIndex.programIdsOf`) or, without any,
  * the ones they run (one query of the tenant partition); then each program's snapshot (a stamp read,
  * rarely a rebuild). A caller of another tenant finds nothing: every read is in their own tenant.
  */
@@ -20,8 +21,7 @@ export async function callerPrograms(
   index: ProgramIndex,
   actor: Actor,
 ): Promise<CallerProgram[]> {
-  const profile = await repos.people.getProfile(actor.tenantId, actor.userId);
-  let ids = profile?.status === "left" ? [] : (profile?.programIds ?? []);
+  let ids = await index.programIdsOf(actor.tenantId, actor.userId);
   if (ids.length === 0)
     ids = (await repos.tenants.listPrograms(actor.tenantId))
       .filter((p) => p.ownerIds.includes(actor.userId))

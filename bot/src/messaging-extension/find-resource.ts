@@ -16,15 +16,13 @@ export function findResource(repos: Repositories, index: ProgramIndex) {
     if (programs.length === 0) return { kind: "message", text: NOT_IN_A_PROGRAM };
     const found = programs.flatMap(({ snapshot }) => {
       const names = new Map(snapshot.program.skills.map((s) => [s.id, s.name]));
-      const picked: ResourceDocument[] = query
-        ? memo(snapshot.found, `r:${query.toLowerCase()}`, () =>
-            searchIds(snapshot.search.resources, query),
-          ).flatMap((id) => snapshot.byResource.get(id) ?? [])
-        : snapshot.resources;
       // Each program's list is in the order shown (search order, or newest first): past its 25th, none shows.
-      return picked
-        .slice(0, MAX_RESULTS)
-        .map((r) => ({ r, name: snapshot.program.name, names, cards: snapshot.cards }));
+      const picked: ResourceDocument[] = query
+        ? memo(snapshot.found, `r:${query.toLowerCase()}`, () => searchIds(snapshot.search.resources, query))
+            .slice(0, MAX_RESULTS)
+            .flatMap((id) => snapshot.byResource.get(id) ?? [])
+        : snapshot.resources.slice(0, MAX_RESULTS);
+      return picked.map((r) => ({ r, name: snapshot.program.name, names, cards: snapshot.cards }));
     });
     if (!query) found.sort((a, b) => b.r.createdAt.localeCompare(a.r.createdAt));
     const items = found

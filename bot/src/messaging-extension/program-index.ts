@@ -1,6 +1,9 @@
+import { LRUCache } from "lru-cache";
 import {
   buildProgramSearch,
+  documentIds,
   partitionKeys,
+  type ProfileDocument,
   type EnrolmentDocument,
   type ExclusionDocument,
   type PairHistoryDocument,
@@ -10,6 +13,7 @@ import {
   type SeatsDocument,
 } from "@baton/shared";
 import type { DocumentStore, DocumentWrite, StoredDocument } from "../data/document-store";
+import { mentorTable, type MentorTable } from "./mentor-table";
 
 /** The document whose `stamp` changes with every write that can change a program's search results. */
 interface SearchStampDocument extends StoredDocument {
@@ -20,6 +24,12 @@ interface SearchStampDocument extends StoredDocument {
 }
 
 const STAMP_ID = "search-stamp";
+/**
+ * How long a stamp or a caller's program list read from Cosmos DB is trusted on this instance (ms). A write
+ * made here is seen at once (the write listener records the new stamp, and forgets the caller's list);
+ * one made on another instance within this time. Keystrokes of one search share the reads.
+ */
+export const SEARCH_READ_TTL_MS = 1000;
 /** Ids (in the program's partition) whose change can change search results. */
 const WATCHED = /^(enrolment|seats|exclusion|pairhistory|resource):/;
 
@@ -35,13 +45,12 @@ export interface ProgramSnapshot {
   resources: ResourceDocument[];
   byResource: Map<string, ResourceDocument>;
   search: ProgramSearch;
-  /** Enrolments that offer to mentor, all and by offered skill id. */
-  mentors: EnrolmentDocument[];
-  mentorsBySkill: Map<string, EnrolmentDocument[]>;
-  /** Each mentor's place in name order, so ranking compares numbers, not names. */
-  nameOrder: Map<string, number>;
-  /** Per snapshot, so a change empties them: ids found per query text, and rendered cards by key. */
+  /** The mentors in name order, with the skills each offers as bits (ranking's table). */
+  mentors: MentorTable;
+  /** Per snapshot, so a change empties them: ids found per query text (resources), mentors' places
+   * found per query text, and rendered cards by key. */
   found: Map<string, string[]>;
+  mentorHits: Map<string, Int32Array>;
   cards: Map<string, Record<string, unknown>>;
 }
 
@@ -57,62 +66,87 @@ export function memo<T>(map: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** Each person's place in name order (`localeCompare` of display names; equal names share a place). */
-export function nameOrder(people: readonly EnrolmentDocument[]): Map<string, number> {
-  const sorted = [...people].sort((a, b) => a.displayName.localeCompare(b.displayName));
-  const order = new Map<string, number>();
-  let place = 0;
-  sorted.forEach((e, i) => {
-    const before = sorted[i - 1];
-    if (before && before.displayName.localeCompare(e.displayName) !== 0) place = i;
-    order.set(e.userId, place);
-  });
-  return order;
-}
-
 type Loaded = EnrolmentDocument | SeatsDocument | ExclusionDocument | PairHistoryDocument | ResourceDocument;
 
 /**
  * Per-program search indexes kept in memory and fresh by change: every write of an enrolment, seats,
  * exclusion, ended pair or resource (in the program's partition) or of the program itself upserts the
  * program's `search-stamp` with a new value (a `DocumentStore` write listener, so every writer is
- * covered, on every instance). A search reads the stamp (one point read) and rebuilds the index only
- * when it changed: one single-partition query and an in-memory build. Concurrent searches share a build.
+ * covered, on every instance). A search reads the stamp (a point read, shared by the searches of the
+ * next `SEARCH_READ_TTL_MS`; a write on this instance records its new stamp at once) and rebuilds the
+ * index only when it changed: one single-partition query and an in-memory build. Concurrent searches
+ * share a build. The caller's programs (their profile's `programIds`) are read the same way.
  */
 export class ProgramIndex {
   private readonly cache = new Map<string, Promise<ProgramSnapshot | undefined>>();
+  private readonly stamps: LRUCache<string, string, { tenantId: string; programId: string }>;
+  private readonly programIds: LRUCache<string, string[], { tenantId: string; userId: string }>;
 
   constructor(
     private readonly store: DocumentStore,
     private readonly maxPrograms = 50,
   ) {
+    this.stamps = new LRUCache({
+      max: 1000,
+      ttl: SEARCH_READ_TTL_MS,
+      fetchMethod: async (_key, _stale, { context: { tenantId, programId } }) =>
+        (
+          await store.read<SearchStampDocument>(
+            tenantId,
+            partitionKeys.program(tenantId, programId),
+            STAMP_ID,
+          )
+        )?.stamp ?? "none",
+    });
+    this.programIds = new LRUCache({
+      max: 10_000,
+      ttl: SEARCH_READ_TTL_MS,
+      fetchMethod: async (_key, _stale, { context: { tenantId, userId } }) => {
+        const profile = await store.read<ProfileDocument>(
+          tenantId,
+          partitionKeys.user(tenantId, userId),
+          documentIds.profile(),
+        );
+        return profile?.status === "left" ? [] : (profile?.programIds ?? []);
+      },
+    });
     store.onWrite((write) => this.onWrite(write));
   }
 
   private async onWrite({ tenantId, pk, id }: DocumentWrite): Promise<void> {
     if (id === STAMP_ID) return;
+    const userPk = `${partitionKeys.tenant(tenantId)}|user:`;
+    if (id === documentIds.profile() && pk.startsWith(userPk))
+      this.programIds.delete(`${tenantId}\u0000${pk.slice(userPk.length)}`);
     let programId: string | undefined;
     if (pk === partitionKeys.tenant(tenantId) && id.startsWith("program:")) programId = id.slice(8);
     else if (pk.startsWith(`${partitionKeys.tenant(tenantId)}|program:`) && WATCHED.test(id))
       programId = pk.slice(partitionKeys.tenant(tenantId).length + 9);
     if (!programId) return;
+    const stamp = crypto.randomUUID();
     await this.store.upsert<SearchStampDocument>({
       id: STAMP_ID,
       pk: partitionKeys.program(tenantId, programId),
       tenantId,
       type: "searchStamp",
       programId,
-      stamp: crypto.randomUUID(),
+      stamp,
       updatedAt: new Date().toISOString(),
     });
+    this.stamps.set(`${tenantId}\u0000${programId}`, stamp);
   }
 
-  /** The program's snapshot as of now: one point read, plus a rebuild when something changed. */
+  /** The programs in the caller's profile (none when they left): a point read shared for a second. */
+  async programIdsOf(tenantId: string, userId: string): Promise<string[]> {
+    return (
+      (await this.programIds.fetch(`${tenantId}\u0000${userId}`, { context: { tenantId, userId } })) ?? []
+    );
+  }
+
+  /** The program's snapshot as of now: a stamp read (or this second's), plus a rebuild when it changed. */
   async get(tenantId: string, programId: string): Promise<ProgramSnapshot | undefined> {
-    const pk = partitionKeys.program(tenantId, programId);
-    const stampDoc = await this.store.read<SearchStampDocument>(tenantId, pk, STAMP_ID);
-    const stamp = stampDoc?.stamp ?? "none";
     const key = `${tenantId}\u0000${programId}`;
+    const stamp = (await this.stamps.fetch(key, { context: { tenantId, programId } })) ?? "none";
     const cached = this.cache.get(key);
     if (cached) {
       const snapshot = await cached.catch(() => undefined);
@@ -144,16 +178,10 @@ export class ProgramIndex {
     const of = <T extends Loaded>(type: T["type"]) => docs.filter((d): d is T => d.type === type);
     const enrolments = of<EnrolmentDocument>("enrolment");
     const resources = of<ResourceDocument>("resource").sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const mentors = enrolments.filter((e) => e.roles.includes("mentor") && e.matching);
-    const mentorsBySkill = new Map<string, EnrolmentDocument[]>();
-    for (const m of mentors)
-      for (const c of m.matching?.offer ?? [])
-        mentorsBySkill.set(c.skillId, [...(mentorsBySkill.get(c.skillId) ?? []), m]);
     return {
-      mentors,
-      mentorsBySkill,
-      nameOrder: nameOrder(mentors),
+      mentors: mentorTable(program, enrolments),
       found: new Map(),
+      mentorHits: new Map(),
       cards: new Map(),
       stamp,
       program,

@@ -1,53 +1,43 @@
-import { mentorCandidateTest, searchIds, type EnrolmentDocument, type MentorCandidate } from "@baton/shared";
+import { mentorCandidateTest, searchIds, type MentorCandidate } from "@baton/shared";
 import type { CallerProgram } from "./caller-programs";
+import { coveredCount, skillMask } from "./mentor-table";
 import { memo } from "./program-index";
 
 /** The caller's wanted skills in this program (for a participant), for ranking and the initial run. */
 export const wantedOf = (p: CallerProgram) =>
   new Set(p.me?.matching?.learn.map((c) => c.skillId) ?? p.me?.wanted ?? []);
 
-/** How many of the wanted skills a mentor offers (among the program's skills). */
-function coveredBy(e: EnrolmentDocument, wanted: ReadonlySet<string>, skills: ReadonlySet<string>) {
-  let n = 0;
-  for (const o of e.matching?.offer ?? []) if (wanted.has(o.skillId) && skills.has(o.skillId)) n++;
-  return n;
-}
-
-/** The people a query looks at: the search's hits (in their order), or mentors of the wanted skills. */
-function poolOf(p: CallerProgram, query: string, wanted: ReadonlySet<string>) {
+/** The mentors' places a query looks at: the search's hits in their order (memoised per snapshot), or all. */
+function poolOf(p: CallerProgram, query: string): Int32Array | undefined {
   const { snapshot } = p;
-  if (query) {
-    const hits = memo(snapshot.found, `m:${query.toLowerCase()}`, () =>
-      searchIds(snapshot.search.mentors, query),
+  if (!query) return undefined;
+  return memo(snapshot.mentorHits, query.toLowerCase(), () => {
+    const places = searchIds(snapshot.search.mentors, query).flatMap(
+      (id) => snapshot.mentors.place.get(id) ?? [],
     );
-    return { hits: true, pool: hits.flatMap((id) => snapshot.byUser.get(id) ?? []) };
-  }
-  const pool =
-    wanted.size > 0
-      ? [...new Set([...wanted].flatMap((id) => snapshot.mentorsBySkill.get(id) ?? []))]
-      : snapshot.mentors;
-  return { hits: false, pool };
+    return Int32Array.from(places);
+  });
 }
 
 /**
- * The first `limit` mentors a caller may ask in one program, best first: most of their wanted
- * skills offered, then the search's order, then name. The pool is put in that order with numbers
- * only (names' order is the snapshot's), and the per-caller checks run until `limit` pass, so a
- * keystroke costs a sort of integers, not a check and a name comparison of every match.
+ * The first `limit` mentors a caller may ask in one program, best first: most of their wanted skills
+ * offered, then the search's order (for a query) or name order (the initial run, only mentors of a
+ * wanted skill when the caller wants any). One pass puts the pool into buckets by skills covered (a
+ * few ANDs per mentor: `MentorTable`), each already in order, and the per-caller checks run from the
+ * best bucket until `limit` pass: a keystroke costs one count per match, no sort, no name comparison.
  */
 export function rankMentors(p: CallerProgram, query: string, now: Date, limit: number) {
   const { snapshot } = p;
-  const wanted = wantedOf(p);
-  const skills = new Set(snapshot.program.skills.map((s) => s.id));
-  const { hits, pool } = poolOf(p, query, wanted);
-  const last = Number.MAX_SAFE_INTEGER;
-  const keyed = [];
-  for (const [i, e] of pool.entries()) {
-    const covered = coveredBy(e, wanted, skills);
-    if (hits || wanted.size === 0 || covered > 0)
-      keyed.push({ e, covered, at: hits ? i : 0, name: snapshot.nameOrder.get(e.userId) ?? last });
+  const table = snapshot.mentors;
+  const wanted = skillMask(table, wantedOf(p));
+  const pool = poolOf(p, query);
+  const size = pool ? pool.length : table.people.length;
+  const buckets: number[][] = [];
+  for (let i = 0; i < size; i++) {
+    const place = pool ? pool[i]! : i;
+    const covered = wanted.used.length > 0 ? coveredCount(table, place, wanted) : 0;
+    if (pool || wanted.used.length === 0 || covered > 0) (buckets[covered] ??= []).push(place);
   }
-  keyed.sort((a, b) => b.covered - a.covered || a.at - b.at || a.name - b.name);
   const test = mentorCandidateTest({
     program: snapshot.program,
     enrolments: p.me ? [p.me] : [],
@@ -59,10 +49,11 @@ export function rankMentors(p: CallerProgram, query: string, now: Date, limit: n
     now,
   });
   const ranked: { c: MentorCandidate; covered: number }[] = [];
-  for (const k of keyed) {
-    if (ranked.length >= limit) break;
-    const c = test(k.e);
-    if (c) ranked.push({ c, covered: k.covered });
-  }
+  for (let covered = buckets.length - 1; covered >= 0; covered--)
+    for (const place of buckets[covered] ?? []) {
+      if (ranked.length >= limit) return ranked;
+      const c = test(table.people[place]!);
+      if (c) ranked.push({ c, covered });
+    }
   return ranked;
 }
