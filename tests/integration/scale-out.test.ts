@@ -14,6 +14,8 @@ import {
   manualClock,
 } from "../support/rhythm-fixtures";
 import { startTeamsConnector, type TeamsConnector } from "../support/teams-connector";
+import { cardText, meInvoke, searchValue } from "../support/me-invoke";
+import { SEARCH_READ_TTL_MS } from "../../bot/src/messaging-extension/program-index";
 
 // A small tenant limit keeps the test short while the three instances together could send far faster.
 const LIMIT = 4;
@@ -166,5 +168,48 @@ describe("scale-out: several instances on one Cosmos DB", { timeout: 240_000 }, 
     expect(runs).toHaveLength(1);
     // Once A's run is over, B may run: nothing about the lease lives in A's memory.
     expect(await run(b, tb)).toBe(201);
+  });
+
+  it("a search on one instance sees a mentor paused on another within a second (the search stamp)", async () => {
+    const instances = await startInstances(2, (i) => ({
+      env: { BATON_DEV_SIGNIN: "1", BATON_SEED_DEMO: i === 0 ? "1" : "0" },
+      rhythm: { sharedRate: false },
+    }));
+    running.push(instances);
+    const [a, b] = instances.servers as [BatonServer, BatonServer];
+    const elif = { tenantId: "contoso-demo", userId: "u-elif", name: "Elif Demir" };
+    const search = async () =>
+      cardText(
+        (
+          await meInvoke(
+            b.url,
+            "https://teams.invalid",
+            "composeExtension/query",
+            searchValue("findMentor", "kubernetes"),
+            elif,
+          )
+        ).body,
+      );
+    const amara = (await (
+      await fetch(`${a.url}/api/dev/signin`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ userId: "u-amara", tenantId: "contoso-demo" }),
+      })
+    ).json()) as { token: string };
+    const pause = (action: "pause" | "resume") =>
+      fetch(`${a.url}/api/me/${action}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${amara.token}`, "content-type": "application/json" },
+        body: "{}",
+      });
+
+    expect(await search()).toContain("Amara Okafor"); // B builds its index and remembers the stamp
+    expect((await pause("pause")).status).toBe(200); // on A: A's write listener changes the stamp
+    await new Promise((r) => setTimeout(r, SEARCH_READ_TTL_MS + 50));
+    expect(await search()).not.toContain("Amara Okafor");
+    expect((await pause("resume")).status).toBe(200);
+    await new Promise((r) => setTimeout(r, SEARCH_READ_TTL_MS + 50));
+    expect(await search()).toContain("Amara Okafor");
   });
 });
