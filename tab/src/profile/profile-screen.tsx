@@ -68,9 +68,11 @@ export function ProfileScreen() {
 
   if (!view) {
     const notJoined = isApiError(loadError) && loadError.kind === "not-found";
+    // The heading sits where the loaded page has it (stack > div > h1), so React keeps the same element
+    // when the data arrives and focus stays on it (a new h1 would drop focus to <body> for a moment).
     return (
       <div className={styles.stack}>
-        {title}
+        <div>{title}</div>
         {notJoined ? (
           <NotJoined view={null} />
         ) : loadError ? (
