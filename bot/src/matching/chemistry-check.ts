@@ -5,7 +5,6 @@ import {
   type ChemistryCheckDocument,
   type MembershipDocument,
   type PairDocument,
-  type PairHistoryDocument,
   type ReminderDocument,
 } from "@baton/shared";
 import type { ProactiveOutcome } from "../bot/proactive-sender";
@@ -13,7 +12,7 @@ import type { CardActionResult } from "../bot/turn";
 import { chemistryCheckCard, firstName, noticeCard } from "../features/matching/matching-cards";
 import { systemClock, type Actor, type Clock } from "../services/actor";
 import type { MatchingDeps } from "./pair-creation";
-import { releaseSeats } from "./seats";
+import { recordEndedPair } from "./ended-pair";
 import { retryOnConflict } from "../data/retry-on-conflict";
 
 /** One line of the rhythm scheduler's digest for a due chemistry check (its "when" is theirs). */
@@ -151,31 +150,7 @@ export class ChemistryCheckService {
         );
       });
     }
-    const mentee = pair.members.find((m) => m.role === "mentee")?.userId ?? "";
-    const mentor = pair.members.find((m) => m.role === "mentor")?.userId ?? "";
-    const history: PairHistoryDocument = {
-      id: matchingIds.pairHistory(mentee, mentor),
-      pk: repos.matching.pk(pair.tenantId, pair.programId),
-      tenantId: pair.tenantId,
-      type: "pairHistory",
-      programId: pair.programId,
-      menteeId: mentee,
-      mentorId: mentor,
-      pairId: pair.pairId,
-      endedAt: at,
-    };
-    await repos.matching.upsert(history);
-    await releaseSeats(
-      repos.matching,
-      {
-        tenantId: pair.tenantId,
-        programId: pair.programId,
-        menteeId: mentee,
-        mentorId: mentor,
-        pairId: pair.pairId,
-      },
-      at,
-    );
+    await recordEndedPair(repos.matching, pair, at);
     await this.deps.pairChanged?.(pair.tenantId, pair.pairId);
   }
 }

@@ -4,7 +4,6 @@ import {
   closingReflectionInput,
   documentIds,
   isPairLive,
-  matchingIds,
   notFound,
   programWindow,
   parseInput,
@@ -17,7 +16,6 @@ import {
   type ClosingView,
   type MembershipDocument,
   type PairDocument,
-  type PairHistoryDocument,
   type PairSnapshot,
   type PairStatus,
   type ProgramStatus,
@@ -27,7 +25,7 @@ import type { Repositories } from "../data/repositories";
 import { noticeCard } from "../features/check-in/notice-card";
 import { firstName } from "../features/matching/matching-cards";
 import { requireOwner } from "../matching/owner-access";
-import { releaseSeats } from "../matching/seats";
+import { recordEndedPair } from "../matching/ended-pair";
 import type { Actor, Clock } from "../services/actor";
 import { closingReflectionCard } from "./closing-cards";
 import type { PairStatusProjector } from "./pair-status-projector";
@@ -255,32 +253,8 @@ export class ClosingService {
   /** Off the reminder roster, seats released, and remembered so matching never proposes it again. */
   private async leaveProgram(pair: PairDocument, at: string): Promise<void> {
     const { repos } = this.deps;
-    const mentee = pair.members.find((m) => m.role === "mentee")?.userId ?? "";
-    const mentor = pair.members.find((m) => m.role === "mentor")?.userId ?? "";
     await repos.reminders.leaveRoster(pair.tenantId, pair.pairId);
-    const history: PairHistoryDocument = {
-      id: matchingIds.pairHistory(mentee, mentor),
-      pk: repos.matching.pk(pair.tenantId, pair.programId),
-      tenantId: pair.tenantId,
-      type: "pairHistory",
-      programId: pair.programId,
-      menteeId: mentee,
-      mentorId: mentor,
-      pairId: pair.pairId,
-      endedAt: at,
-    };
-    await repos.matching.upsert(history);
-    await releaseSeats(
-      repos.matching,
-      {
-        tenantId: pair.tenantId,
-        programId: pair.programId,
-        menteeId: mentee,
-        mentorId: mentor,
-        pairId: pair.pairId,
-      },
-      at,
-    );
+    await recordEndedPair(repos.matching, pair, at);
   }
 
   private async setMemberships(pair: PairDocument, status: PairStatus): Promise<void> {
