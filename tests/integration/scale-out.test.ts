@@ -126,13 +126,18 @@ describe("scale-out: several instances on one Cosmos DB", { timeout: 240_000 }, 
     );
   });
 
-  it("runs matching once per program across two instances (the run lease)", async () => {
+  /** Two instances on one store with the demo data (seeded by the first) and dev sign-in. */
+  async function demoPair(): Promise<[BatonServer, BatonServer]> {
     const instances = await startInstances(2, (i) => ({
       env: { BATON_DEV_SIGNIN: "1", BATON_SEED_DEMO: i === 0 ? "1" : "0" },
       rhythm: { sharedRate: false },
     }));
     running.push(instances);
-    const [a, b] = instances.servers as [BatonServer, BatonServer];
+    return instances.servers as [BatonServer, BatonServer];
+  }
+
+  it("runs matching once per program across two instances (the run lease)", async () => {
+    const [a, b] = await demoPair();
     const signIn = async (s: BatonServer) => {
       const res = await fetch(`${s.url}/api/dev/signin`, {
         method: "POST",
@@ -171,12 +176,7 @@ describe("scale-out: several instances on one Cosmos DB", { timeout: 240_000 }, 
   });
 
   it("a search on one instance sees a mentor paused on another within a second (the search stamp)", async () => {
-    const instances = await startInstances(2, (i) => ({
-      env: { BATON_DEV_SIGNIN: "1", BATON_SEED_DEMO: i === 0 ? "1" : "0" },
-      rhythm: { sharedRate: false },
-    }));
-    running.push(instances);
-    const [a, b] = instances.servers as [BatonServer, BatonServer];
+    const [a, b] = await demoPair();
     const elif = { tenantId: "contoso-demo", userId: "u-elif", name: "Elif Demir" };
     const search = async () =>
       cardText(
