@@ -10,7 +10,7 @@ import { formatDate } from "../format/dates";
 import { useViewer } from "../teams/host-context";
 import { goalWithMilestone, milestoneProgress } from "./goal-progress";
 import { useWorkspace } from "./workspace-context";
-import { ConfirmDialog } from "../closing/confirm-dialog";
+import { DeleteConfirmation } from "./delete-confirmation";
 import { itemDomId } from "./focus-item";
 import { GoalForm } from "./goal-form";
 import { useDeleteWithUndo } from "./use-delete-with-undo";
@@ -124,30 +124,16 @@ export function GoalCard({ goal }: { goal: GoalDocument }) {
           </Button>
         </div>
       )}
-      {confirming && (
-        <ConfirmDialog
-          open={confirming}
-          title={`Delete the goal “${goal.title}”?`}
-          text={`Its ${goal.milestones.length} ${goal.milestones.length === 1 ? "milestone goes" : "milestones go"} with it. You can undo this right after.`}
-          confirmLabel="Delete goal"
-          busy={removing.busy}
-          error={removing.error}
-          onConfirm={deleteGoal}
-          onCancel={() => {
-            removing.clearError();
-            setConfirming(false);
-          }}
-        />
-      )}
-      {!confirming && (
-        <ActionError
-          error={removing.error}
-          action="delete it"
-          onReload={() => void reload().then(removing.clearError)}
-          reloading={refreshing}
-          keepsText={false}
-        />
-      )}
+      <DeleteConfirmation
+        confirming={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Delete the goal “${goal.title}”?`}
+        text={`Its ${goal.milestones.length} ${goal.milestones.length === 1 ? "milestone goes" : "milestones go"} with it. You can undo this right after.`}
+        confirmLabel="Delete goal"
+        removing={removing}
+        onConfirm={deleteGoal}
+        action="delete it"
+      />
       <ActionError
         error={tick.error}
         action="update the milestone"

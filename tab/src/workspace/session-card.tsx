@@ -8,7 +8,7 @@ import { LiveStatus } from "../components/live-status";
 import { useAsyncAction } from "../components/use-async-action";
 import { useCommonStyles } from "../components/use-common-styles";
 import { formatInstant, instantToWallTime, wallTimeToInstant } from "../format/dates";
-import { ConfirmDialog } from "../closing/confirm-dialog";
+import { DeleteConfirmation } from "./delete-confirmation";
 import { focusItem, itemDomId, sectionHeadingId } from "./focus-item";
 import { useDeleteWithUndo } from "./use-delete-with-undo";
 import { templateLabels } from "../format/labels";
@@ -123,30 +123,16 @@ export function SessionCard({ session }: { session: SessionDocument }) {
               </Button>
             </div>
           )}
-          {confirming && (
-            <ConfirmDialog
-              open={confirming}
-              title={`Delete the session on ${when}?`}
-              text={`${linked} action ${linked === 1 ? "item comes" : "items come"} from this session; ${linked === 1 ? "it stays" : "they stay"}, no longer linked to a session. You can undo this right after.`}
-              confirmLabel="Delete session"
-              busy={removing.busy}
-              error={removing.error}
-              onConfirm={onDelete}
-              onCancel={() => {
-                removing.clearError();
-                setConfirming(false);
-              }}
-            />
-          )}
-          {!confirming && (
-            <ActionError
-              error={removing.error}
-              action="delete the session"
-              onReload={() => void reload().then(removing.clearError)}
-              reloading={refreshing}
-              keepsText={false}
-            />
-          )}
+          <DeleteConfirmation
+            confirming={confirming}
+            onClose={() => setConfirming(false)}
+            title={`Delete the session on ${when}?`}
+            text={`${linked} action ${linked === 1 ? "item comes" : "items come"} from this session; ${linked === 1 ? "it stays" : "they stay"}, no longer linked to a session. You can undo this right after.`}
+            confirmLabel="Delete session"
+            removing={removing}
+            onConfirm={onDelete}
+            action="delete the session"
+          />
         </>
       ) : (
         <form
