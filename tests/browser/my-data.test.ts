@@ -39,6 +39,8 @@ describe("My data in chromium", () => {
     const dialog = page.getByRole("alertdialog", { name: "Erase your data from Baton?" });
     await dialog.getByText("This cannot be undone.").waitFor();
     await dialog.getByText(/shown as written by "a former participant"/).waitFor();
+    // It opens on the safe button: Enter right after opening keeps the data.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Keep my data");
     await page.screenshot({ path: shot("confirm") });
     await dialog.getByRole("button", { name: "Keep my data" }).click();
     await dialog.waitFor({ state: "hidden" });

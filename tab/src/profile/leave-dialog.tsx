@@ -1,19 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-} from "@fluentui/react-components";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
-import { errorMessage } from "../api/error-message";
-import { ErrorBar } from "../components/error-bar";
-import { useDialogInitialFocus } from "../components/use-dialog-focus";
+import { ConfirmDialog } from "../closing/confirm-dialog";
 
 interface LeaveDialogProps {
   open: boolean;
@@ -26,49 +13,29 @@ interface LeaveDialogProps {
 /** Confirms leaving and asks whether to keep the profile (to come back later) or delete it. */
 export function LeaveDialog({ open, busy, error, onLeave, onCancel }: LeaveDialogProps) {
   const [choice, setChoice] = useState<"keep" | "delete">("keep");
-  useDialogInitialFocus(open);
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby="leave-explained">
-        <DialogBody>
-          <DialogTitle>Leave the program?</DialogTitle>
-          <DialogContent>
-            <p id="leave-explained">
-              Matching and reminders stop straight away. Pairs you are in stay readable for you and your
-              partner, and your private notes stay yours.
-            </p>
-            <Field label="Your profile">
-              <RadioGroup
-                value={choice}
-                onChange={(_, d) => setChoice(d.value === "delete" ? "delete" : "keep")}
-              >
-                <Radio
-                  value="keep"
-                  label="Keep it, marked as left. You can come back any time by typing join to Baton."
-                />
-                <Radio
-                  value="delete"
-                  label="Delete it: your role, skills, goals and availability are removed."
-                />
-              </RadioGroup>
-            </Field>
-            {error ? (
-              <ErrorBar
-                title="We could not take you out of the program"
-                message={errorMessage(error, "do that")}
-              />
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={() => onLeave(choice === "delete")}>
-              {choice === "delete" ? "Leave and delete my profile" : "Leave and keep my profile"}
-            </Button>
-            <Button disabled={busy} onClick={onCancel} data-initial-focus>
-              Stay in the program
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      modalType="modal"
+      title="Leave the program?"
+      text="Matching and reminders stop straight away. Pairs you are in stay readable for you and your partner, and your private notes stay yours."
+      confirmLabel={choice === "delete" ? "Leave and delete my profile" : "Leave and keep my profile"}
+      cancelLabel="Stay in the program"
+      busy={busy}
+      error={error}
+      errorTitle="We could not take you out of the program"
+      onConfirm={() => onLeave(choice === "delete")}
+      onCancel={onCancel}
+    >
+      <Field label="Your profile">
+        <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value === "delete" ? "delete" : "keep")}>
+          <Radio
+            value="keep"
+            label="Keep it, marked as left. You can come back any time by typing join to Baton."
+          />
+          <Radio value="delete" label="Delete it: your role, skills, goals and availability are removed." />
+        </RadioGroup>
+      </Field>
+    </ConfirmDialog>
   );
 }
