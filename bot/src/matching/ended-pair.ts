@@ -27,6 +27,15 @@ export async function recordEndedPair(
     endedAt: at,
   };
   await repo.upsert(history);
-  const key = { tenantId: pair.tenantId, programId: pair.programId, menteeId: mentee, mentorId: mentor };
-  await releaseSeats(repo, { ...key, pairId: pair.pairId }, at);
+  await releaseSeats(
+    repo,
+    {
+      tenantId: pair.tenantId,
+      programId: pair.programId,
+      menteeId: mentee,
+      mentorId: mentor,
+      pairId: pair.pairId,
+    },
+    at,
+  );
 }
